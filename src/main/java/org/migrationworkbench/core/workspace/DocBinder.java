@@ -1,0 +1,92 @@
+package org.migrationworkbench.core.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Binds one YAML node to a data class, turning binding failures into located problems. */
+final class DocBinder {
+    private final ObjectMapper mapper;
+    private final Problems problems;
+
+    DocBinder(ObjectMapper mapper, Problems problems) {
+        this.mapper = mapper;
+        this.problems = problems;
+    }
+
+    /** The bound value, or empty after reporting why the node does not fit {@code type}. */
+    <T> Optional<T> bind(JsonNode node, Class<T> type, String pointer) {
+        if (!node.isObject()) {
+            problems.error(pointer, "expected a mapping of fields, found " + describe(node));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.treeToValue(node, type));
+        } catch (UnrecognizedPropertyException e) {
+            String at = pointer + pathOf(e);
+            problems.errorAtKey(at, "unknown field '" + e.getPropertyName() + "' (known: "
+                    + known(e.getKnownPropertyIds()) + ")");
+        } catch (MismatchedInputException e) {
+            problems.error(pointer + pathOf(e), "expected " + expected(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            problems.error(pointer + pathOf(e), YamlMessages.firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            problems.error(pointer, YamlMessages.firstLine(e.getOriginalMessage()));
+        }
+        return Optional.empty();
+    }
+
+    static String describe(JsonNode node) {
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isNull() || node.isMissingNode()) {
+            return "nothing";
+        }
+        return "'" + node.asText() + "'";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    private static String known(Collection<Object> ids) {
+        TreeSet<String> names = new TreeSet<>();
+        ids.forEach(id -> names.add(String.valueOf(id)));
+        return String.join(", ", names);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type == String.class) {
+            return "a single text value";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || List.class.isAssignableFrom(type)) {
+            return "a mapping";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a mapping of fields";
+    }
+}

@@ -1,0 +1,23 @@
+package org.migrationworkbench.core.workspace.yaml;
+
+import java.util.List;
+
+/** A comparison as written in workbench.yaml. */
+public class ComparisonDoc {
+    public String id;
+    public String title;
+    public String old;
+    @com.fasterxml.jackson.annotation.JsonProperty("new")
+    public String newSide;
+    public String format;
+    public List<String> key;
+    public List<String> ignore;
+    public ToleranceDoc tolerance;
+    public String phase;
+
+    /** Numeric tolerance as written. */
+    public static class ToleranceDoc {
+        public Double absolute;
+        public Double relative;
+    }
+}
