@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +33,15 @@ final class DocBinder {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.treeToValue(node, type));
-        } catch (UnrecognizedPropertyException e) {
-            String at = pointer + pathOf(e);
-            problems.errorAtKey(at, "unknown field '" + e.getPropertyName() + "' (known: "
-                    + known(e.getKnownPropertyIds()) + ")");
+            return Optional.of(mapper.readerFor(type).withHandler(new UnknownFields(pointer)).readValue(node));
         } catch (MismatchedInputException e) {
             problems.error(pointer + pathOf(e), "expected " + expected(e.getTargetType()));
         } catch (JsonMappingException e) {
             problems.error(pointer + pathOf(e), YamlMessages.firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             problems.error(pointer, YamlMessages.firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.error(pointer, "unreadable: " + e.getMessage());
         }
         return Optional.empty();
     }
@@ -63,6 +65,26 @@ final class DocBinder {
             pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
         }
         return pointer.toString();
+    }
+
+    /** Reports unknown fields and skips them, so one typo does not hide the rest of the element. */
+    private final class UnknownFields extends DeserializationProblemHandler {
+        private final String pointer;
+
+        UnknownFields(String pointer) {
+            this.pointer = pointer;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object bean, String name)
+                throws IOException {
+            String at = pointer + parser.getParsingContext().pathAsPointer();
+            problems.errorAtKey(at, "unknown field '" + name + "' (known: "
+                    + known(deserializer.getKnownPropertyNames()) + ")");
+            parser.skipChildren();
+            return true;
+        }
     }
 
     private static String known(Collection<Object> ids) {

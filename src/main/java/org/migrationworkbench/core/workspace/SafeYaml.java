@@ -28,7 +28,9 @@ public final class SafeYaml {
     /** Largest accepted document, in bytes. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     static final int MAX_CODE_POINTS = 3_000_000;
-    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool",
+            "null", "seq", "map").stream().map(t -> "tag:yaml.org,2002:" + t)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ObjectMapper mapper;
 
@@ -62,16 +64,18 @@ public final class SafeYaml {
     }
 
     /**
-     * Parses one document. Syntax errors and limit violations come back as problems with an empty root;
-     * aliases and custom tags come back as problems beside the tree.
+     * Parses one document. Syntax errors, limit violations, aliases and custom tags come back as a problem
+     * with an empty root.
      */
     public Document read(InputStream in, String fileName) throws IOException {
         SourceMap sources = new SourceMap();
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = new LocatingParser(mapper.getFactory().createParser(in), sources, problems,
-                fileName)) {
+        try (JsonParser parser = new LocatingParser(mapper.getFactory().createParser(in), sources, fileName)) {
             JsonNode root = mapper.readTree(parser);
             return new Document(root == null ? MissingNode.getInstance() : root, sources, problems);
+        } catch (Refused e) {
+            problems.add(e.problem);
+            return new Document(MissingNode.getInstance(), sources, problems);
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(e, fileName));
             return new Document(MissingNode.getInstance(), sources, problems);
@@ -85,16 +89,25 @@ public final class SafeYaml {
         return new Problem(Problem.Level.ERROR, fileName, line, column, "", YamlMessages.syntax(e));
     }
 
-    /** Records positions as tokens stream by, and flags aliases and custom tags. */
+    /** Stops reading at the first construct that is not allowed. */
+    private static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.message());
+            this.problem = problem;
+        }
+    }
+
+    /** Records positions as tokens stream by, and refuses aliases and custom tags at once. */
     private static final class LocatingParser extends JsonParserDelegate {
         private final SourceMap sources;
-        private final List<Problem> problems;
         private final String fileName;
 
-        LocatingParser(JsonParser d, SourceMap sources, List<Problem> problems, String fileName) {
+        LocatingParser(JsonParser d, SourceMap sources, String fileName) {
             super(d);
             this.sources = sources;
-            this.problems = problems;
             this.fileName = fileName;
         }
 
@@ -114,13 +127,13 @@ public final class SafeYaml {
             sources.putValue(pointer, position);
             YAMLParser yaml = (YAMLParser) delegate;
             if (yaml.isCurrentAlias()) {
-                problems.add(problem(position, pointer, "YAML aliases (*" + yaml.getText()
+                throw new Refused(problem(position, pointer, "YAML aliases (*" + yaml.getText()
                         + ") are not supported in workspace files; write the value out"));
-            } else {
-                String tag = yaml.getTypeId();
-                if (tag != null && !tag.startsWith(STANDARD_TAG)) {
-                    problems.add(problem(position, pointer, "custom YAML tag '!" + tag + "' is not allowed"));
-                }
+            }
+            String tag = yaml.getTypeId();
+            if (tag != null && !STANDARD_TAGS.contains(tag)) {
+                throw new Refused(problem(position, pointer, "YAML tag '" + tag + "' is not allowed; only plain "
+                        + "values, lists and mappings"));
             }
             return token;
         }

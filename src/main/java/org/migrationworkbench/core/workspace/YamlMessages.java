@@ -11,6 +11,12 @@ final class YamlMessages {
     }
 
     static String syntax(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.CharConversionException
+                    || t instanceof java.nio.charset.CharacterCodingException) {
+                return "not UTF-8 text (is this a binary file?)";
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked) {
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
