@@ -1,0 +1,29 @@
+package org.migrationworkbench.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import org.migrationworkbench.cli.WorkbenchCommand;
+import org.migrationworkbench.core.AppDirs;
+
+/**
+ * Entry point of the jar. Deliberately not an {@link Application}, so JavaFX can sit on the classpath:
+ * picocli parses the command line; with no subcommand the desktop app starts.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        AppDirs dirs = AppDirs.fromEnvironment();
+        // before the first logger exists, so logback writes under the XDG state directory
+        System.setProperty("workbench.log.dir", dirs.logDirectory().toString());
+        int code = WorkbenchCommand.commandLine(workspace -> {
+            List<String> fxArgs = new ArrayList<>();
+            workspace.ifPresent(dir -> fxArgs.add("--workspace=" + dir.toAbsolutePath()));
+            Application.launch(WorkbenchApp.class, fxArgs.toArray(String[]::new));
+            return 0;
+        }).execute(args);
+        System.exit(code);
+    }
+}
