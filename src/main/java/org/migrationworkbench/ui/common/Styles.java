@@ -1,0 +1,35 @@
+package org.migrationworkbench.ui.common;
+
+/** CSS style classes of our own (AtlantaFX's are in {@link atlantafx.base.theme.Styles}); see app.css. */
+public final class Styles {
+    public static final String SIDEBAR = "wb-sidebar";
+    public static final String NAV_BUTTON = "wb-nav-button";
+    public static final String PAGE = "wb-page";
+    public static final String PAGE_TITLE = "wb-page-title";
+    public static final String SECTION_TITLE = "wb-section-title";
+    public static final String MUTED = "wb-muted";
+    public static final String MONO = "wb-mono";
+    public static final String COUNT_VALUE = "wb-count-value";
+    public static final String COUNT_LABEL = "wb-count-label";
+    public static final String CHIP = "wb-chip";
+    public static final String RISK = "wb-risk";
+    public static final String STATUS_BAR = "wb-status-bar";
+    public static final String DROP_TARGET = "wb-drop-target";
+    public static final String EMPTY_STATE = "wb-empty-state";
+
+    private Styles() {
+    }
+
+    /** Style class for a risk label, e.g. {@code wb-risk-high}. */
+    public static String risk(String level) {
+        return RISK + "-" + level;
+    }
+
+    /** Style sheets loaded on top of the AtlantaFX theme. */
+    public static String[] stylesheets() {
+        return new String[] {
+            Styles.class.getResource("/org/migrationworkbench/ui/controlsfx-atlantafx.css").toExternalForm(),
+            Styles.class.getResource("/org/migrationworkbench/ui/app.css").toExternalForm()
+        };
+    }
+}
