@@ -1,0 +1,171 @@
+package org.migrationworkbench.core.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.migrationworkbench.core.WorkbenchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open database of one workspace: locked against other windows, schema up to date, ready for repositories.
+ * <p>
+ * Thread-safe: {@link #dataSource()} is a connection pool. Close the store when the workspace is closed; until then
+ * no other process can open the workspace.
+ */
+public final class WorkbenchStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchStore.class);
+
+    private final StoreConfig config;
+    private final JdbcConnectionPool pool;
+    private final Optional<WorkspaceLock> lock;
+    private boolean closed;
+
+    private WorkbenchStore(StoreConfig config, JdbcConnectionPool pool, Optional<WorkspaceLock> lock) {
+        this.config = config;
+        this.pool = pool;
+        this.lock = lock;
+    }
+
+    /**
+     * Locks the workspace, opens (or creates) its database and applies pending schema migrations, backing up an
+     * existing database first. On failure nothing stays open or locked, and an existing database file is never
+     * deleted, moved or replaced.
+     *
+     * @throws WorkspaceLockedException when another window or program has the workspace open
+     * @throws StoreCorruptException    when the existing database file cannot be read
+     * @throws WorkbenchException       when the database cannot be created, backed up or migrated
+     */
+    public static WorkbenchStore open(StoreConfig config) {
+        Optional<WorkspaceLock> lock = config.lockFile().map(WorkspaceLock::acquire);
+        try {
+            boolean existed = config.databaseFile().map(Files::exists).orElse(true);
+            JdbcConnectionPool pool = connect(config, existed);
+            try {
+                new SchemaMigrator(pool, config, Clock.systemUTC()).migrate(existed);
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            LOG.info("Opened workspace store {}", config);
+            return new WorkbenchStore(config, pool, lock);
+        } catch (RuntimeException e) {
+            lock.ifPresent(WorkspaceLock::close);
+            throw e;
+        }
+    }
+
+    private static JdbcConnectionPool connect(StoreConfig config, boolean existed) {
+        if (!config.jdbcUrl().startsWith("jdbc:h2:")) {
+            throw new WorkbenchException("The database URL " + config.jdbcUrl() + " is not supported: Migration "
+                    + "Workbench works with H2 databases (jdbc:h2:...). Check " + StoreConfig.URL_VARIABLE + ".");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        try (Connection first = pool.getConnection()) {
+            return pool;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw openFailure(config, existed, e);
+        }
+    }
+
+    private static WorkbenchException openFailure(StoreConfig config, boolean existed, SQLException e) {
+        Optional<Path> file = config.databaseFile();
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file.isPresent()) {
+            return WorkspaceLockedException.databaseInUse(file.get(), e);
+        }
+        if (existed && file.isPresent()) {
+            Path backups = config.backupDir().orElseThrow();
+            return new StoreCorruptException(file.get(), reason(e), backups, newestBackup(backups), e);
+        }
+        String where = file.map(Path::toString).orElse(config.jdbcUrl());
+        return new WorkbenchException("Could not open the workspace database " + where + ": " + e.getMessage()
+                + ". Check that the folder is writable and the database reachable.", e);
+    }
+
+    private static String reason(SQLException e) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.FILE_CORRUPTED_1:
+                return "it is damaged";
+            case ErrorCode.FILE_VERSION_ERROR_1:
+                return "it was written by an unsupported database version";
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+                return "it is encrypted or the password is wrong";
+            default:
+                return "the database reported error " + e.getErrorCode() + " (" + e.getMessage() + ")";
+        }
+    }
+
+    static Optional<Path> newestBackup(Path backupDir) {
+        if (!Files.isDirectory(backupDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(backupDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip"))
+                    .max(Comparator.comparing(WorkbenchStore::modified).thenComparing(Path::getFileName));
+        } catch (IOException e) {
+            LOG.debug("Could not list backups in {}", backupDir, e);
+            return Optional.empty();
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Pooled connections to this workspace's database; close each connection after use. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** What this store was opened with. */
+    public StoreConfig config() {
+        return config;
+    }
+
+    /**
+     * Forces everything committed so far onto the disk ({@code CHECKPOINT SYNC}), for writes that must survive a
+     * power cut, such as a sign-off. Commits already survive a killed process without it.
+     *
+     * @throws WorkbenchException when the database cannot write
+     */
+    public void checkpointSync() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new WorkbenchException("Could not write the workspace database to disk: " + e.getMessage()
+                    + ". Check free disk space.", e);
+        }
+    }
+
+    /**
+     * Closes the pool and releases the workspace lock. Connections still borrowed keep the database open until they
+     * are closed. Calling it again does nothing.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pool.dispose();
+        lock.ifPresent(WorkspaceLock::close);
+        LOG.info("Closed workspace store {}", config.jdbcUrl());
+    }
+}
