@@ -1,19 +1,14 @@
 package org.migrationworkbench.core.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.migrationworkbench.core.WorkbenchException;
 import org.slf4j.Logger;
@@ -73,59 +68,13 @@ public final class WorkbenchStore implements AutoCloseable {
                     + "Workbench works with H2 databases (jdbc:h2:...). Check " + StoreConfig.URL_VARIABLE + ".");
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
-        try (Connection first = pool.getConnection()) {
+        try {
+            // the first connection opens (or creates) the file; the pool keeps it open until dispose()
+            pool.getConnection().close();
             return pool;
         } catch (SQLException e) {
             pool.dispose();
-            throw openFailure(config, existed, e);
-        }
-    }
-
-    private static WorkbenchException openFailure(StoreConfig config, boolean existed, SQLException e) {
-        Optional<Path> file = config.databaseFile();
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file.isPresent()) {
-            return WorkspaceLockedException.databaseInUse(file.get(), e);
-        }
-        if (existed && file.isPresent()) {
-            Path backups = config.backupDir().orElseThrow();
-            return new StoreCorruptException(file.get(), reason(e), backups, newestBackup(backups), e);
-        }
-        String where = file.map(Path::toString).orElse(config.jdbcUrl());
-        return new WorkbenchException("Could not open the workspace database " + where + ": " + e.getMessage()
-                + ". Check that the folder is writable and the database reachable.", e);
-    }
-
-    private static String reason(SQLException e) {
-        switch (e.getErrorCode()) {
-            case ErrorCode.FILE_CORRUPTED_1:
-                return "it is damaged";
-            case ErrorCode.FILE_VERSION_ERROR_1:
-                return "it was written by an unsupported database version";
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
-                return "it is encrypted or the password is wrong";
-            default:
-                return "the database reported error " + e.getErrorCode() + " (" + e.getMessage() + ")";
-        }
-    }
-
-    static Optional<Path> newestBackup(Path backupDir) {
-        if (!Files.isDirectory(backupDir)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(backupDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".zip"))
-                    .max(Comparator.comparing(WorkbenchStore::modified).thenComparing(Path::getFileName));
-        } catch (IOException e) {
-            LOG.debug("Could not list backups in {}", backupDir, e);
-            return Optional.empty();
-        }
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0;
+            throw OpenFailures.translate(config, existed, e);
         }
     }
 

@@ -65,7 +65,8 @@ class WorkbenchStoreTest {
     @Test
     void lockFileNamesThisProcessWhileOpen() throws Exception {
         try (WorkbenchStore store = WorkbenchStore.open(config())) {
-            assertThat(Files.readString(workspace.resolve(".workbench/workbench.lock")))
+            assertThat(store.config().lockFile()).contains(workspace.resolve(".workbench/workbench.lock"));
+            assertThat(Files.readString(store.config().lockFile().orElseThrow()))
                     .contains("pid=" + ProcessHandle.current().pid())
                     .contains("host=")
                     .contains("started=");
