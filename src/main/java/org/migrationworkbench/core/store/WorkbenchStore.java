@@ -78,7 +78,10 @@ public final class WorkbenchStore implements AutoCloseable {
         }
     }
 
-    /** Pooled connections to this workspace's database; close each connection after use. */
+    /**
+     * Pooled connections to this workspace's database, for repositories. Close each connection after use (a borrowed
+     * connection keeps the database open even after {@link #close()}); none can be had once the store is closed.
+     */
     public DataSource dataSource() {
         return pool;
     }
