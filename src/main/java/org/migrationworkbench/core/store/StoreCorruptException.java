@@ -1,0 +1,37 @@
+package org.migrationworkbench.core.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.migrationworkbench.core.WorkbenchException;
+
+/**
+ * The workspace database exists but cannot be opened. The file is left exactly as it was, so that it can be
+ * examined or restored from a backup; the message names the file, the backup folder and the newest backup.
+ */
+public class StoreCorruptException extends WorkbenchException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path databaseFile;
+
+    StoreCorruptException(Path databaseFile, String reason, Path backupDir, Optional<Path> newestBackup,
+                          Throwable cause) {
+        super(message(databaseFile, reason, backupDir, newestBackup), cause);
+        this.databaseFile = databaseFile;
+    }
+
+    /** The file that could not be opened. */
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    private static String message(Path file, String reason, Path backupDir, Optional<Path> newestBackup) {
+        String backups = newestBackup
+                .map(b -> "The newest backup in " + backupDir + " is " + b.getFileName() + ". To restore it, close "
+                        + "Migration Workbench, move the damaged file aside and unzip the backup into "
+                        + file.getParent() + ".")
+                .orElse("There are no backups in " + backupDir + ".");
+        return "The workspace database " + file + " cannot be opened: " + reason + ". The file was left untouched. "
+                + backups;
+    }
+}
