@@ -1,13 +1,133 @@
 package org.migrationworkbench.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.git.RepositoryInspector;
+import org.migrationworkbench.core.sample.SampleInstaller;
+import org.migrationworkbench.core.session.WorkspaceOpener;
+import org.migrationworkbench.core.settings.Settings;
+import org.migrationworkbench.core.settings.SettingsStore;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import org.migrationworkbench.core.workspace.WorkspaceWatcher;
+import org.migrationworkbench.ui.checklist.ChecklistsView;
+import org.migrationworkbench.ui.common.ErrorDialogs;
+import org.migrationworkbench.ui.compare.CompareView;
+import org.migrationworkbench.ui.overview.OverviewView;
+import org.migrationworkbench.ui.readiness.ReadinessView;
+import org.migrationworkbench.ui.shell.MainViewModel;
+import org.migrationworkbench.ui.shell.MainWindow;
+import org.migrationworkbench.ui.shell.ViewId;
+import org.migrationworkbench.ui.signoff.SignoffsView;
+import org.migrationworkbench.ui.task.FxTaskRunner;
+import org.migrationworkbench.ui.task.TaskStatusBar;
+import org.migrationworkbench.ui.timeline.TimelineView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder replaced in the next commit by the real shell. */
+/**
+ * The desktop app: wires services, view models and views, and opens the workspace given with
+ * {@code --workspace=DIR}, or else the bundled sample (copied out on first use).
+ */
 public final class WorkbenchApp extends Application {
+    /** With this system property set to true the app quits as soon as the first workspace is shown. */
+    public static final String EXIT_WHEN_READY = "workbench.exitWhenReady";
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    private AppDirs dirs;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private FxTaskRunner runner;
+    private MainViewModel model;
+
+    @Override
+    public void init() {
+        // runs on the launcher thread, not the FX thread: the place for startup file reads
+        dirs = AppDirs.fromEnvironment();
+        settingsStore = new SettingsStore(dirs.config());
+        settings = settingsStore.load();
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Migration Workbench");
+        applyTheme(settings.darkTheme());
+        runner = new FxTaskRunner();
+        ErrorDialogs errors = new ErrorDialogs(dirs.logFile(), () -> stage);
+        WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceLoader(), new RepositoryInspector(),
+                StoreConfig::forWorkspace, System.getProperty("user.name", "unknown"));
+        model = new MainViewModel(runner, opener, settingsStore, settings, errors, WorkspaceWatcher::new,
+                Platform::runLater);
+        model.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
+
+        MainWindow window = new MainWindow(stage, model, views(model), new TaskStatusBar(runner),
+                new AboutDialog(stage, dirs, settingsStore.file())::show);
+        stage.setScene(window.createScene(1280, 800));
+        stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        reportReadiness();
         stage.show();
+
+        Optional<Path> workspace = Optional.ofNullable(getParameters().getNamed().get("workspace")).map(Path::of);
+        if (workspace.isPresent()) {
+            model.open(workspace.get());
+        } else {
+            model.openLocated("Preparing the sample workspace", () -> new SampleInstaller().ensureInstalled(dirs));
+        }
+    }
+
+    private static Map<ViewId, Node> views(MainViewModel model) {
+        Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
+        var opened = model.openedProperty();
+        views.put(ViewId.OVERVIEW, new OverviewView(opened).node());
+        views.put(ViewId.CHECKLISTS, new ChecklistsView(opened).node());
+        views.put(ViewId.READINESS, new ReadinessView(opened).node());
+        views.put(ViewId.COMPARE, new CompareView(opened).node());
+        views.put(ViewId.TIMELINE, new TimelineView(opened).node());
+        views.put(ViewId.SIGNOFFS, new SignoffsView(opened).node());
+        return views;
+    }
+
+    /** Logs when the first workspace is on screen (the startup figure); quits then when asked to. */
+    private void reportReadiness() {
+        model.openedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> obs, Object was, Object now) {
+                model.openedProperty().removeListener(this);
+                Platform.runLater(() -> {
+                    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                    LOG.info("Main window shows the workspace {} ms after JVM start", uptime);
+                    if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+                        Platform.exit();
+                    }
+                });
+            }
+        });
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.dispose();
+        }
+        if (runner != null) {
+            runner.close();
+        }
     }
 }

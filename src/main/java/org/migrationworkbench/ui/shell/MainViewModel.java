@@ -107,6 +107,11 @@ public final class MainViewModel {
     }
 
     public void open(Path folder) {
+        Path normalized = folder.toAbsolutePath().normalize();
+        if (opened().map(o -> o.workspace().root().equals(normalized)).orElse(false)) {
+            reload();
+            return;
+        }
         opening.set(folder);
         runner.task("Opening " + folder.getFileName(), progress -> {
                     OpenedWorkspace result = opener.open(folder, progress);
@@ -116,7 +121,9 @@ public final class MainViewModel {
                 .onSuccess(o -> {
                     opening.set(null);
                     replaceWatcher(o.watcher());
+                    OpenedWorkspace previous = opened.get();
                     show(o.workspace());
+                    closeInBackground(previous);
                     saveSettings(settings.withRecent(o.workspace().workspace().root()));
                 })
                 .onError(e -> {
@@ -128,13 +135,18 @@ public final class MainViewModel {
 
     /** Reloads the open workspace from disk (F5); a failure is shown in a dialog. */
     public void reload() {
-        opened().ifPresent(current -> reload(current.workspace().root(), true));
+        opened().ifPresent(current -> reload(current, true));
     }
 
-    private void reload(Path root, boolean interactive) {
-        runner.task("Reloading " + root.getFileName(), progress -> opener.open(root, progress))
+    private void reloadIfStillOpen(Path root) {
+        opened().filter(o -> o.workspace().root().equals(root)).ifPresent(current -> reload(current, false));
+    }
+
+    private void reload(OpenedWorkspace current, boolean interactive) {
+        Path root = current.workspace().root();
+        runner.task("Reloading " + root.getFileName(), progress -> opener.reload(current, progress))
                 .onSuccess(result -> {
-                    if (opened().map(o -> o.workspace().root().equals(root)).orElse(false)) {
+                    if (opened.get() != null && opened.get().store() == result.store()) {
                         show(result);
                     }
                 })
@@ -157,7 +169,7 @@ public final class MainViewModel {
 
     private AutoCloseable watch(OpenedWorkspace workspace) throws IOException {
         Path root = workspace.workspace().root();
-        return watchers.watch(root, () -> uiThread.execute(() -> reload(root, false)));
+        return watchers.watch(root, () -> uiThread.execute(() -> reloadIfStillOpen(root)));
     }
 
     private void replaceWatcher(AutoCloseable next) {
@@ -184,9 +196,19 @@ public final class MainViewModel {
         }).onError(e -> errors.report("Cannot save settings to " + settingsStore.file(), e)).start();
     }
 
-    /** Stops watching; called when the window closes. */
+    private void closeInBackground(OpenedWorkspace previous) {
+        if (previous != null && previous.store() != opened.get().store()) {
+            runner.task("Closing " + previous.workspace().name(), progress -> {
+                previous.close();
+                return null;
+            }).onError(e -> LOG.warn("Closing {} failed", previous.workspace().root(), e)).start();
+        }
+    }
+
+    /** Stops watching and closes the store; called when the window closes. Blocking. */
     public void dispose() {
         closeWatcher();
+        opened().ifPresent(OpenedWorkspace::close);
     }
 
     private record Opened(OpenedWorkspace workspace, AutoCloseable watcher) {
