@@ -1,0 +1,3 @@
+"""Unified opportunity scoring pipeline (replaces scripts/core and sandbox/)."""
+
+__version__ = "2.0.0"
