@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import org.migrationworkbench.cli.WorkbenchCommand;
 import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.sample.JGitConfigRedirect;
 
 /**
  * Entry point of the jar. Deliberately not an {@link Application}, so JavaFX can sit on the classpath:
@@ -18,6 +19,8 @@ public final class Launcher {
         AppDirs dirs = AppDirs.fromEnvironment();
         // before the first logger exists, so logback writes under the XDG state directory
         System.setProperty("workbench.log.dir", dirs.logDirectory().toString());
+        // JGit would otherwise keep its file-system timings in ~/.config/jgit
+        JGitConfigRedirect.install(dirs.state().resolve("jgit/config"));
         int code = WorkbenchCommand.commandLine(workspace -> {
             List<String> fxArgs = new ArrayList<>();
             workspace.ifPresent(dir -> fxArgs.add("--workspace=" + dir.toAbsolutePath()));

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.migrationworkbench.core.AppDirs;
 import org.migrationworkbench.core.git.RepositoryInspector;
 import org.migrationworkbench.core.sample.SampleInstaller;
+import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.session.WorkspaceOpener;
 import org.migrationworkbench.core.settings.Settings;
 import org.migrationworkbench.core.settings.SettingsStore;
@@ -101,9 +102,10 @@ public final class WorkbenchApp extends Application {
 
     /** Logs when the first workspace is on screen (the startup figure); quits then when asked to. */
     private void reportReadiness() {
-        model.openedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        model.openedProperty().addListener(new javafx.beans.value.ChangeListener<OpenedWorkspace>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<?> obs, Object was, Object now) {
+            public void changed(javafx.beans.value.ObservableValue<? extends OpenedWorkspace> obs,
+                                OpenedWorkspace was, OpenedWorkspace now) {
                 model.openedProperty().removeListener(this);
                 Platform.runLater(() -> {
                     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();

@@ -24,8 +24,7 @@ public final class ChecklistsView {
     private static Node table(OpenedWorkspace opened) {
         var root = opened.workspace().root();
         return Tables.of(opened.workspace().checklists(), "This workspace declares no checklists",
-                new Tables.Column<Checklist>("ID", Checklist::id, 160),
-                new Tables.Column<Checklist>("Title", Checklist::displayTitle, 260),
+                new Tables.Column<Checklist>("Checklist", Checklist::displayTitle, Checklist::id, 320),
                 new Tables.Column<Checklist>("Source", c -> c.file().map(f -> root.relativize(f).toString())
                         .orElse(c.items().size() + " inline items"), 280),
                 new Tables.Column<Checklist>("Phase", c -> c.phase().orElse("—"), 140));

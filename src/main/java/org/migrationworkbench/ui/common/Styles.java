@@ -11,6 +11,7 @@ public final class Styles {
     public static final String MONO = "wb-mono";
     public static final String COUNT_VALUE = "wb-count-value";
     public static final String COUNT_LABEL = "wb-count-label";
+    public static final String COUNT_TILE = "wb-count-tile";
     public static final String CHIP = "wb-chip";
     public static final String RISK = "wb-risk";
     public static final String STATUS_BAR = "wb-status-bar";

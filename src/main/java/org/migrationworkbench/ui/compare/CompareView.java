@@ -23,8 +23,7 @@ public final class CompareView {
 
     private static Node table(OpenedWorkspace opened) {
         return Tables.of(opened.workspace().comparisons(), "This workspace declares no comparisons",
-                new Tables.Column<Comparison>("ID", Comparison::id, 130),
-                new Tables.Column<Comparison>("Title", Comparison::displayTitle, 200),
+                new Tables.Column<Comparison>("Comparison", Comparison::displayTitle, Comparison::id, 260),
                 new Tables.Column<Comparison>("Old", c -> c.oldSide().spec(), 180),
                 new Tables.Column<Comparison>("New", c -> c.newSide().spec(), 180),
                 new Tables.Column<Comparison>("Format", c -> c.format().id(), 70),

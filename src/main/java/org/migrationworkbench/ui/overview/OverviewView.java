@@ -13,8 +13,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,10 +49,8 @@ public final class OverviewView {
             warnings.getStyleClass().add(Styles.WARNING);
             page.getChildren().add(warnings);
         }
-        HBox facts = new HBox(16, repositoryCard(model), counts(model));
-        HBox.setHgrow(facts.getChildren().get(0), Priority.ALWAYS);
-        page.getChildren().addAll(facts, section("Phases"), phaseTable(model), section("Sign-off roles"),
-                roles(model));
+        page.getChildren().addAll(counts(model), repositoryCard(model), section("Phases"), phaseTable(model),
+                section("Sign-off roles"), roles(model));
         root.setContent(page);
     }
 
@@ -94,15 +90,12 @@ public final class OverviewView {
             body.getChildren().add(label);
         }
         card.setBody(body);
-        card.setMinWidth(360);
         return card;
     }
 
     private static FlowPane counts(OverviewViewModel model) {
-        FlowPane tiles = new FlowPane(10, 10);
+        FlowPane tiles = new FlowPane(12, 12);
         tiles.setId("counts");
-        tiles.setPrefWrapLength(420);
-        tiles.setMinWidth(300);
         for (OverviewViewModel.Count count : model.counts()) {
             Label value = new Label(Integer.toString(count.value()));
             value.getStyleClass().add(org.migrationworkbench.ui.common.Styles.COUNT_VALUE);
@@ -110,10 +103,8 @@ public final class OverviewView {
             label.getStyleClass().add(org.migrationworkbench.ui.common.Styles.COUNT_LABEL);
             VBox tile = new VBox(2, value, label);
             tile.setPadding(new Insets(10, 14, 10, 14));
-            tile.setPrefWidth(128);
-            tile.getStyleClass().add(Styles.BORDERED);
-            tile.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 8; "
-                    + "-fx-border-color: -color-border-muted; -fx-border-radius: 8;");
+            tile.setPrefWidth(140);
+            tile.getStyleClass().add(org.migrationworkbench.ui.common.Styles.COUNT_TILE);
             tiles.getChildren().add(tile);
         }
         return tiles;
@@ -127,19 +118,18 @@ public final class OverviewView {
 
     private static TableView<OverviewViewModel.PhaseRow> phaseTable(OverviewViewModel model) {
         TableView<OverviewViewModel.PhaseRow> table = Tables.of(model.phases(), "No phases",
-                new Tables.Column<>("ID", OverviewViewModel.PhaseRow::id, 120),
-                new Tables.Column<>("Phase", OverviewViewModel.PhaseRow::title, 220),
-                new Tables.Column<>("Dates", OverviewViewModel.PhaseRow::dates, 230),
-                new Tables.Column<>("Plan", OverviewViewModel.PhaseRow::weeks, 90),
+                new Tables.Column<>("Phase", OverviewViewModel.PhaseRow::title, OverviewViewModel.PhaseRow::id, 250),
+                new Tables.Column<>("When", OverviewViewModel.PhaseRow::dates, OverviewViewModel.PhaseRow::weeks, 190),
                 new Tables.Column<>("Depends on", OverviewViewModel.PhaseRow::dependsOn, 150),
-                new Tables.Column<>("Owner", OverviewViewModel.PhaseRow::owner, 120),
-                new Tables.Column<>("Gates", OverviewViewModel.PhaseRow::gates, 230));
+                new Tables.Column<>("Owner", OverviewViewModel.PhaseRow::owner, 130),
+                new Tables.Column<>("Gates", OverviewViewModel.PhaseRow::gates, 260));
         table.setId("phase-table");
         TableColumn<OverviewViewModel.PhaseRow, String> risk = new TableColumn<>("Risk");
         risk.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().risk()));
         risk.setCellFactory(column -> new RiskCell());
-        risk.setPrefWidth(90);
-        table.getColumns().add(4, risk);
+        risk.setPrefWidth(96);
+        risk.setMinWidth(96);
+        table.getColumns().add(2, risk);
         return table;
     }
 
@@ -169,6 +159,7 @@ public final class OverviewView {
                 return;
             }
             Label pill = new Label(risk);
+            pill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             pill.getStyleClass().addAll(org.migrationworkbench.ui.common.Styles.RISK,
                     org.migrationworkbench.ui.common.Styles.risk(risk));
             setGraphic(pill);

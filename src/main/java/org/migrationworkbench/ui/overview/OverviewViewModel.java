@@ -16,7 +16,8 @@ import org.migrationworkbench.core.workspace.Problem;
 public record OverviewViewModel(String name, String description, String folder, String target,
                                 List<String> repositoryLines, boolean repositoryAvailable, List<Count> counts,
                                 List<PhaseRow> phases, List<String> roles, List<String> warnings) {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter COMMIT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
             Locale.ENGLISH);
 
@@ -55,7 +56,8 @@ public record OverviewViewModel(String name, String description, String folder, 
     }
 
     static PhaseRow row(Phase phase) {
-        String dates = phase.schedule().map(s -> DAY.format(s.start()) + " – " + DAY.format(s.end()))
+        String dates = phase.schedule().map(s -> (s.start().getYear() == s.end().getYear()
+                        ? DAY.format(s.start()) : DAY_YEAR.format(s.start())) + " – " + DAY_YEAR.format(s.end()))
                 .orElse("unscheduled");
         String weeks = phase.weeks().map(Object::toString)
                 .orElseGet(() -> phase.schedule().map(s -> s.days() + " days").orElse(""));

@@ -24,12 +24,11 @@ public final class ReadinessView {
 
     private static Node table(OpenedWorkspace opened) {
         return Tables.of(opened.workspace().rules(), "This workspace declares no rules",
-                new Tables.Column<Rule>("ID", Rule::id, 150),
-                new Tables.Column<Rule>("Title", Rule::title, 240),
-                new Tables.Column<Rule>("Kind", r -> r.kind().id(), 120),
-                new Tables.Column<Rule>("Severity", r -> r.severity().label(), 80),
-                new Tables.Column<Rule>("Category", r -> r.category().orElse("—"), 100),
-                new Tables.Column<Rule>("Phase", r -> r.phase().orElse("—"), 110),
+                new Tables.Column<Rule>("Rule", Rule::title, Rule::id, 300),
+                new Tables.Column<Rule>("Kind", r -> r.kind().id(), 130),
+                new Tables.Column<Rule>("Severity", r -> r.severity().label(), 90),
+                new Tables.Column<Rule>("Category", r -> r.category().orElse("—"), 95),
+                new Tables.Column<Rule>("Phase", r -> r.phase().orElse("—"), 140),
                 new Tables.Column<Rule>("Parameters", ReadinessView::parameters, 280));
     }
 

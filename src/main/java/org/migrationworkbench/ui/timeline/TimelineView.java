@@ -29,8 +29,7 @@ public final class TimelineView {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return Tables.of(phases, "No phases",
-                new Tables.Column<Phase>("ID", Phase::id, 130),
-                new Tables.Column<Phase>("Phase", Phase::title, 230),
+                new Tables.Column<Phase>("Phase", Phase::title, Phase::id, 280),
                 new Tables.Column<Phase>("Start", p -> p.schedule().map(s -> s.start().toString()).orElse("—"), 110),
                 new Tables.Column<Phase>("End", p -> p.schedule().map(s -> s.end().toString()).orElse("—"), 110),
                 new Tables.Column<Phase>("Days", p -> p.schedule().map(s -> Long.toString(s.days())).orElse("—"), 60),
