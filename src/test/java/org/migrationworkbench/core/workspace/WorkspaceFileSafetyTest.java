@@ -39,6 +39,20 @@ class WorkspaceFileSafetyTest {
     }
 
     @Test
+    void reportsDuplicateKeyAtTheSecondKey() {
+        assertThat(errorsOf("duplicate-key")).singleElement()
+                .satisfies(at(6, 5, "", "duplicate key 'title'"));
+    }
+
+    @Test
+    void reportsDuplicateKeyOfAFlowMappingAtTheSecondKey() {
+        Fixtures.writeManifest(dir, MINIMAL + "    gates: {rules: [a], rules: [b]}\n");
+
+        assertThat(errorsLoading(dir)).singleElement()
+                .satisfies(at(6, 25, "", "duplicate key 'rules'"));
+    }
+
+    @Test
     void rejectsAliasBombAtFirstAlias() {
         Path bomb = fixture("alias-bomb");
 
