@@ -35,6 +35,12 @@ public final class WorkspaceLoader {
                     + " here: a workspace folder holds a workbench.yaml (see docs/workspace-format.md)")));
         }
         SafeYaml.Document document = read(manifest, fileName);
+        if (document.root().isMissingNode() && document.problems().isEmpty()) {
+            // no YAML document at all (empty, or only comments): nothing else would report it
+            throw new WorkspaceInvalidException(fileName + " is empty.", List.of(new Problem(Problem.Level.ERROR,
+                    fileName, 1, 1, "", "the file is empty; a workspace needs at least 'name', 'target' and "
+                    + "'phases' (see docs/workspace-format.md)")));
+        }
         WorkspaceValidator validator = new WorkspaceValidator(root, manifest, fileName, document, yaml);
         Optional<Workspace> workspace = document.root().isMissingNode() ? Optional.empty() : validator.validate();
         List<Problem> problems = document.root().isMissingNode() ? document.problems() : validator.problems();

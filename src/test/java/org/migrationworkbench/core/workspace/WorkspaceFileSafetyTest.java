@@ -133,6 +133,19 @@ class WorkspaceFileSafetyTest {
     }
 
     @Test
+    void rejectsEmptyFile() {
+        assertThat(errorsOf("empty")).singleElement()
+                .satisfies(at(1, 1, "", "the file is empty"));
+    }
+
+    @Test
+    void rejectsFileWithOnlyComments() {
+        Fixtures.writeManifest(dir, "# to do: describe the migration\n");
+
+        assertThat(errorsLoading(dir)).singleElement().satisfies(at(1, 1, "", "the file is empty"));
+    }
+
+    @Test
     void rejectsDocumentThatIsNotAMapping() {
         Fixtures.writeManifest(dir, "- name: In a list\n");
 
