@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
@@ -59,8 +60,9 @@ public final class WorkspaceLoader {
             long size = Files.size(manifest);
             if (size > SafeYaml.MAX_BYTES) {
                 throw new WorkspaceInvalidException("Cannot open " + fileName + ".", List.of(new Problem(
-                        Problem.Level.ERROR, fileName, 1, 1, "", "file is " + size / (1024 * 1024)
-                        + " MiB; workspace files may be at most " + SafeYaml.MAX_BYTES / (1024 * 1024) + " MiB")));
+                        Problem.Level.ERROR, fileName, 1, 1, "", String.format(Locale.ROOT,
+                        "file is %,d bytes; workspace files may be at most %d MiB (%,d bytes)", size,
+                        SafeYaml.MAX_BYTES / (1024 * 1024), SafeYaml.MAX_BYTES))));
             }
             try (InputStream in = Files.newInputStream(manifest)) {
                 return yaml.read(in, fileName);

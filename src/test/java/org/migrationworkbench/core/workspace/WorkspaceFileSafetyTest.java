@@ -103,6 +103,19 @@ class WorkspaceFileSafetyTest {
     }
 
     @Test
+    void rejectsFileOverEightMiBWithoutParsingIt() throws IOException {
+        byte[] content = new byte[(int) SafeYaml.MAX_BYTES + 1];
+        Arrays.fill(content, (byte) '#');
+        Files.write(dir.resolve("workbench.yaml"), content);
+
+        List<Problem> errors = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> errorsLoading(dir));
+
+        assertThat(errors).singleElement()
+                .satisfies(at(1, 1, "", "file is 8,388,609 bytes; workspace files may be at most 8 MiB "
+                        + "(8,388,608 bytes)"));
+    }
+
+    @Test
     void acceptsUtf8ByteOrderMark() throws IOException {
         Files.write(dir.resolve("workbench.yaml"), ("\uFEFF" + MINIMAL).getBytes(StandardCharsets.UTF_8));
 
