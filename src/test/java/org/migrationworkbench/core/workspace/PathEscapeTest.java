@@ -55,6 +55,11 @@ class PathEscapeTest {
     }
 
     @Test
+    void rejectsGlobWithParentSegmentAfterAWildcard() {
+        assertOneAt(escaping(), 14, 33, "rules[0].paths[1]", "glob 'src/*/../../../etc/passwd' may not contain '..'");
+    }
+
+    @Test
     void rejectsAbsoluteRulePath() {
         assertOneAt(escaping(), 17, 11, "rules[1].from",
                 "absolute path '/etc/passwd' is not allowed; use a path relative to the target repository");
@@ -68,7 +73,7 @@ class PathEscapeTest {
     @Test
     void rejectsGitPathClimbingOutOfTheTarget() {
         assertOneAt(escaping(), 24, 10, "comparisons[1].old", "path '../../x' leaves the target repository");
-        assertThat(escaping()).hasSize(6);
+        assertThat(escaping()).hasSize(7);
     }
 
     @Test
