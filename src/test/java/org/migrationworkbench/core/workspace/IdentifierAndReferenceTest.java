@@ -38,10 +38,11 @@ class IdentifierAndReferenceTest {
     }
 
     @Test
-    void reportsUnknownPhaseInChecklistRuleAndComparison() {
+    void reportsUnknownPhaseInChecklistRuleComparisonAndMetric() {
         assertThat(errorsOf("unknown-phase-field")).satisfiesExactly(
                 at(9, 12, "checklists[0].phase", "unknown phase 'p-one' (known: p1)"),
                 at(14, 12, "rules[0].phase", "unknown phase 'p2' (known: p1)"),
-                at(19, 12, "comparisons[0].phase", "unknown phase 'P1' (known: p1)"));
+                at(19, 12, "comparisons[0].phase", "unknown phase 'P1' (known: p1)"),
+                at(23, 12, "metrics[0].phase", "unknown phase 'p-1' (known: p1)"));
     }
 }
