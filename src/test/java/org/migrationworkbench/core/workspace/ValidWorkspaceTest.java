@@ -1,6 +1,7 @@
 package org.migrationworkbench.core.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.migrationworkbench.core.workspace.Fixtures.at;
 import static org.migrationworkbench.core.workspace.Fixtures.fixture;
 import static org.migrationworkbench.core.workspace.Fixtures.load;
@@ -108,14 +109,14 @@ class ValidWorkspaceTest {
     @Test
     void readsRulesOfSeveralKindsWithTheirParameters() {
         assertThat(workspace.rules()).extracting(Rule::id, Rule::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("no-crontab", RuleKind.PATTERN_ABSENT),
-                org.assertj.core.groups.Tuple.tuple("readme", RuleKind.DOC_PRESENT),
-                org.assertj.core.groups.Tuple.tuple("pipeline-files", RuleKind.PATH_EXISTS),
-                org.assertj.core.groups.Tuple.tuple("branch-coverage", RuleKind.COVERAGE),
-                org.assertj.core.groups.Tuple.tuple("env-files", RuleKind.ENV_PARITY),
-                org.assertj.core.groups.Tuple.tuple("refs", RuleKind.CODE_REF),
-                org.assertj.core.groups.Tuple.tuple("merged", RuleKind.GIT),
-                org.assertj.core.groups.Tuple.tuple("smoke", RuleKind.COMMAND));
+                tuple("no-crontab", RuleKind.PATTERN_ABSENT),
+                tuple("readme", RuleKind.DOC_PRESENT),
+                tuple("pipeline-files", RuleKind.PATH_EXISTS),
+                tuple("branch-coverage", RuleKind.COVERAGE),
+                tuple("env-files", RuleKind.ENV_PARITY),
+                tuple("refs", RuleKind.CODE_REF),
+                tuple("merged", RuleKind.GIT),
+                tuple("smoke", RuleKind.COMMAND));
         Rule noCrontab = rule("no-crontab");
         assertThat(noCrontab.severity()).isEqualTo(Severity.BLOCKER);
         assertThat(noCrontab.phase()).contains("p2-port");
