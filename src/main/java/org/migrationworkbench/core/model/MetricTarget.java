@@ -64,7 +64,11 @@ public record MetricTarget(Operator operator, BigDecimal value, String unit, Str
         if (!m.matches()) {
             return Optional.empty();
         }
-        String unit = (m.group(2) + " " + m.group(4)).trim();
+        String currency = m.group(2);
+        String rest = m.group(4);
+        // "$3,528/year" leaves "$/year"; a space only where words would otherwise run together ("$ per year")
+        String unit = currency.isEmpty() || rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0))
+                ? currency + rest : currency + " " + rest;
         BigDecimal value = new BigDecimal(m.group(3).replace(",", ""));
         return Optional.of(new MetricTarget(Operator.of(m.group(1)), value, unit, text.trim()));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -34,6 +35,8 @@ final class DocBinder {
         }
         try {
             return Optional.of(mapper.readerFor(type).withHandler(new UnknownFields(pointer)).readValue(node));
+        } catch (InvalidNullException e) {
+            problems.error(pointer + pathOf(e), "empty list entry; write a value or remove the entry");
         } catch (MismatchedInputException e) {
             problems.error(pointer + pathOf(e), "expected " + expected(e.getTargetType()));
         } catch (JsonMappingException e) {

@@ -17,13 +17,16 @@ final class MetricReader {
         this.ctx = ctx;
     }
 
-    List<Metric> read(List<JsonNode> nodes) {
-        List<Metric> out = new ArrayList<>();
+    record Read(Metric metric, String pointer) {
+    }
+
+    List<Read> read(List<JsonNode> nodes) {
+        List<Read> out = new ArrayList<>();
         Set<String> names = LoadContext.newIds();
         for (LoadContext.Element e : LoadContext.elements(nodes, "/metrics")) {
             ctx.binder.bind(e.node(), MetricDoc.class, e.pointer())
                     .flatMap(doc -> toMetric(doc, e.pointer(), names))
-                    .ifPresent(out::add);
+                    .ifPresent(metric -> out.add(new Read(metric, e.pointer())));
         }
         return out;
     }

@@ -54,11 +54,13 @@ final class PathGuard {
         if (glob == null || glob.isBlank()) {
             return Result.error("empty glob");
         }
+        String[] segments = glob.split("/", -1);
+        // checked on every segment: a '..' after a wildcard ('src/*/../../..') climbs as well
+        if (java.util.Arrays.asList(segments).contains("..")) {
+            return Result.error("glob '" + glob + "' may not contain '..'");
+        }
         StringBuilder prefix = new StringBuilder();
-        for (String segment : glob.split("/", -1)) {
-            if (segment.equals("..")) {
-                return Result.error("glob '" + glob + "' may not contain '..'");
-            }
+        for (String segment : segments) {
             if (segment.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0)) {
                 break;
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +85,10 @@ public final class SafeYaml {
 
     private static Problem syntaxProblem(JsonProcessingException e, String fileName) {
         JsonLocation at = e.getLocation();
+        if (YamlMessages.isDuplicateKey(e) && e instanceof StreamReadException read && read.getProcessor() != null) {
+            // the exception points past the end of the repeated key; report where that key starts
+            at = read.getProcessor().currentTokenLocation();
+        }
         int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
         return new Problem(Problem.Level.ERROR, fileName, line, column, "", YamlMessages.syntax(e));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
@@ -35,6 +36,12 @@ public final class WorkspaceLoader {
                     + " here: a workspace folder holds a workbench.yaml (see docs/workspace-format.md)")));
         }
         SafeYaml.Document document = read(manifest, fileName);
+        if (document.root().isMissingNode() && document.problems().isEmpty()) {
+            // no YAML document at all (empty, or only comments): nothing else would report it
+            throw new WorkspaceInvalidException(fileName + " is empty.", List.of(new Problem(Problem.Level.ERROR,
+                    fileName, 1, 1, "", "the file is empty; a workspace needs at least 'name', 'target' and "
+                    + "'phases' (see docs/workspace-format.md)")));
+        }
         WorkspaceValidator validator = new WorkspaceValidator(root, manifest, fileName, document, yaml);
         Optional<Workspace> workspace = document.root().isMissingNode() ? Optional.empty() : validator.validate();
         List<Problem> problems = document.root().isMissingNode() ? document.problems() : validator.problems();
@@ -53,8 +60,9 @@ public final class WorkspaceLoader {
             long size = Files.size(manifest);
             if (size > SafeYaml.MAX_BYTES) {
                 throw new WorkspaceInvalidException("Cannot open " + fileName + ".", List.of(new Problem(
-                        Problem.Level.ERROR, fileName, 1, 1, "", "file is " + size / (1024 * 1024)
-                        + " MiB; workspace files may be at most " + SafeYaml.MAX_BYTES / (1024 * 1024) + " MiB")));
+                        Problem.Level.ERROR, fileName, 1, 1, "", String.format(Locale.ROOT,
+                        "file is %,d bytes; workspace files may be at most %d MiB (%,d bytes)", size,
+                        SafeYaml.MAX_BYTES / (1024 * 1024), SafeYaml.MAX_BYTES))));
             }
             try (InputStream in = Files.newInputStream(manifest)) {
                 return yaml.read(in, fileName);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.model.Comparison;
-import org.migrationworkbench.core.model.Metric;
 import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.model.Rule;
 import org.migrationworkbench.core.model.SignoffPolicy;
@@ -54,11 +53,11 @@ final class WorkspaceValidator {
         List<ChecklistReader.Read> checklists = new ChecklistReader(ctx).read(doc.checklists);
         List<RuleReader.Read> rules = new RuleReader(ctx).read(doc.rules);
         List<ComparisonReader.Read> comparisons = new ComparisonReader(ctx).read(doc.comparisons);
-        List<Metric> metrics = new MetricReader(ctx).read(doc.metrics);
+        List<MetricReader.Read> metrics = new MetricReader(ctx).read(doc.metrics);
         SignoffPolicy signoff = signoff(doc, ctx);
 
         new DependencyCheck(ctx).check(phases);
-        new ReferenceCheck(ctx, phases).check(checklists, rules, comparisons, signoff);
+        new ReferenceCheck(ctx, phases).check(checklists, rules, comparisons, metrics, signoff);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
@@ -67,7 +66,8 @@ final class WorkspaceValidator {
                 phases.stream().map(PhaseReader.Read::phase).toList(),
                 checklists.stream().map(ChecklistReader.Read::checklist).toList(),
                 rules.stream().map(RuleReader.Read::rule).toList(),
-                comparisons.stream().map(ComparisonReader.Read::comparison).toList(), metrics, signoff));
+                comparisons.stream().map(ComparisonReader.Read::comparison).toList(),
+                metrics.stream().map(MetricReader.Read::metric).toList(), signoff));
     }
 
     List<Problem> problems() {
@@ -118,7 +118,8 @@ final class WorkspaceValidator {
     /** Checks the fields that refer to ids of other sections. */
     private record ReferenceCheck(LoadContext ctx, List<PhaseReader.Read> phases) {
         void check(List<ChecklistReader.Read> checklists, List<RuleReader.Read> rules,
-                   List<ComparisonReader.Read> comparisons, SignoffPolicy signoff) {
+                   List<ComparisonReader.Read> comparisons, List<MetricReader.Read> metrics,
+                   SignoffPolicy signoff) {
             Set<String> phaseIds = ids(phases.stream().map(r -> r.phase().id()).toList());
             Set<String> checklistIds = ids(checklists.stream().map(r -> r.checklist().id()).toList());
             Set<String> ruleIds = ids(rules.stream().map(r -> r.rule().id()).toList());
@@ -141,6 +142,9 @@ final class WorkspaceValidator {
             }
             for (ComparisonReader.Read read : comparisons) {
                 phaseField(read.comparison().phase(), read.pointer(), phaseIds);
+            }
+            for (MetricReader.Read read : metrics) {
+                phaseField(read.metric().phase(), read.pointer(), phaseIds);
             }
         }
 

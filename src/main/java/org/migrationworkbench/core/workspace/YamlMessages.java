@@ -29,11 +29,16 @@ final class YamlMessages {
             return "document too large or too deeply nested: " + firstLine(e.getOriginalMessage());
         }
         String message = firstLine(e.getOriginalMessage());
-        if (message.startsWith("Duplicate field")) {
+        if (isDuplicateKey(e)) {
             return "duplicate key " + message.substring("Duplicate field ".length())
                     + ": each key may appear once in a mapping";
         }
         return "YAML error: " + message;
+    }
+
+    /** True for the parser's report of a key repeated in one mapping. */
+    static boolean isDuplicateKey(JsonProcessingException e) {
+        return firstLine(e.getOriginalMessage()).startsWith("Duplicate field");
     }
 
     static String firstLine(String text) {

@@ -1,5 +1,7 @@
 package org.migrationworkbench.core.workspace.yaml;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /** A comparison as written in workbench.yaml. */
@@ -10,7 +12,9 @@ public class ComparisonDoc {
     @com.fasterxml.jackson.annotation.JsonProperty("new")
     public String newSide;
     public String format;
+    @JsonSetter(contentNulls = Nulls.FAIL)
     public List<String> key;
+    @JsonSetter(contentNulls = Nulls.FAIL)
     public List<String> ignore;
     public ToleranceDoc tolerance;
     public String phase;

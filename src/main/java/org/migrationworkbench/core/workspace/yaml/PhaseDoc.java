@@ -1,6 +1,8 @@
 package org.migrationworkbench.core.workspace.yaml;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -13,6 +15,7 @@ public class PhaseDoc {
     /** {@code [from, to]} or one number. */
     public JsonNode weeks;
     @JsonProperty("depends_on")
+    @JsonSetter(contentNulls = Nulls.FAIL)
     public List<String> dependsOn;
     public String risk;
     public String owner;
