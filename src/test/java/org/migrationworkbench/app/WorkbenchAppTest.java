@@ -1,0 +1,183 @@
+package org.migrationworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.settings.Settings;
+import org.migrationworkbench.core.settings.SettingsStore;
+import org.migrationworkbench.testing.TestWorkspaces;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app on headless Monocle: opening workspaces, errors, navigation, theme. */
+class WorkbenchAppTest extends FxRobot {
+    private static final AppDirs DIRS = AppDirs.fromEnvironment();
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final Handler cssHandler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                cssWarnings.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void settings() throws Exception {
+        Logger.getLogger("javafx.css").addHandler(cssHandler);
+        Files.deleteIfExists(new SettingsStore(DIRS.config()).file());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Logger.getLogger("javafx.css").removeHandler(cssHandler);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        // stages and popups (menus, dialogs) alike, so the next test finds only its own windows
+        interact(() -> new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide));
+        FxToolkit.cleanupStages();
+    }
+
+    private void start(String... args) throws Exception {
+        app = FxToolkit.setupApplication(WorkbenchApp.class, args);
+    }
+
+    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String workspaceName() {
+        return lookup("#workspace-name").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theSampleOpensAndTheOverviewShowsItsPhases() throws Exception {
+        start();
+        waitFor("the phase table", () -> lookup("#phase-table").tryQuery().isPresent());
+        TableView<?> phases = lookup("#phase-table").queryTableView();
+        assertThat(phases.getItems()).hasSize(7);
+        assertThat(phases.getItems().get(0).toString()).contains("Inventory and baseline", "p1-inventory");
+        assertThat(workspaceName()).isEqualTo("Opportunity scoring: batch scripts to unified pipeline");
+        assertThat(texts("#repository-card")).anySatisfy(t -> assertThat(t).startsWith("Branch main"));
+        assertThat(texts("#roles")).contains("Technical Lead", "Product Owner", "Engineering Manager",
+                "Stakeholder");
+        assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
+    void anInvalidWorkspaceShowsTheErrorWithItsLocationAndThePreviousStaysOpen(@TempDir Path temp)
+            throws Exception {
+        Path good = TestWorkspaces.valid(temp.resolve("good"), "Good workspace");
+        Path bad = TestWorkspaces.invalid(temp.resolve("bad"));
+        new SettingsStore(DIRS.config()).save(Settings.DEFAULTS.withRecent(bad));
+        start("--workspace=" + good);
+        waitFor("the good workspace", () -> lookup("#workspace-name").tryQuery().isPresent());
+        assertThat(workspaceName()).isEqualTo("Good workspace");
+
+        javafx.scene.control.MenuItem recentBad = menuItem("File", "Open Recent", bad.toString());
+        interact(recentBad::fire);
+        waitFor("the error dialog", () -> errorDialog() != null);
+        DialogPane dialog = errorDialog();
+        assertThat(dialog.getHeaderText()).contains("Cannot open workspace");
+        String shown = texts(dialog).toString();
+        assertThat(shown).contains(bad.resolve("workbench.yaml") + ":8:18", "unknown phase 'p9'");
+        assertThat(workspaceName()).isEqualTo("Good workspace");
+        assertThat(lookup("#phase-table").queryTableView().getItems()).hasSize(2);
+    }
+
+    @Test
+    void shortcutsSwitchViewsAndTheDarkThemeIsRemembered(@TempDir Path temp) throws Exception {
+        Path good = TestWorkspaces.valid(temp.resolve("ws"), "Shortcuts");
+        start("--workspace=" + good);
+        waitFor("the workspace", () -> lookup("#phase-table").tryQuery().isPresent());
+        for (int n = 1; n <= 6; n++) {
+            push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + n));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(lookup("#signoffs").tryQuery()).isPresent();
+        assertThat(texts("#signoffs")).contains("Technical Lead", "Cut over (p2-cutover)");
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#readiness").tryQuery()).isPresent();
+
+        var dark = (javafx.scene.control.CheckMenuItem) menuItem("View", "Dark Theme");
+        interact(() -> dark.setSelected(true));
+        waitFor("settings saved", () -> new SettingsStore(DIRS.config()).load().darkTheme());
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(cssWarnings).isEmpty();
+    }
+
+    /** The menu item at a path of menu texts in the window's menu bar. */
+    private javafx.scene.control.MenuItem menuItem(String... path) {
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<javafx.scene.control.MenuItem> items = List.copyOf(bar.getMenus());
+        javafx.scene.control.MenuItem found = null;
+        for (String text : path) {
+            found = items.stream().filter(i -> text.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item " + text));
+            items = found instanceof javafx.scene.control.Menu menu ? menu.getItems() : List.of();
+        }
+        return found;
+    }
+
+    private DialogPane errorDialog() {
+        return Window.getWindows().stream()
+                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    private List<String> texts(String query) {
+        return texts(lookup(query).query());
+    }
+
+    private List<String> texts(Node root) {
+        java.util.function.Predicate<Node> labeled = n -> n instanceof javafx.scene.control.Labeled;
+        return from(root).lookup(labeled).queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+}
