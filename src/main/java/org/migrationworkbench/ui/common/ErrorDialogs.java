@@ -48,7 +48,7 @@ public final class ErrorDialogs implements ErrorReporter {
         Label log = new Label("Log: " + logFile);
         log.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
         VBox content = new VBox(10, message, log);
-        content.setPrefWidth(640);
+        content.setPrefWidth(860);
         alert.getDialogPane().setContent(content);
         TextArea details = new TextArea(details(error));
         details.setEditable(false);
