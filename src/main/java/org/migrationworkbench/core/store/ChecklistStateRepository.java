@@ -18,10 +18,13 @@ public interface ChecklistStateRepository {
     /**
      * One state of one item, set by {@code actor} at {@code changedAt}.
      *
-     * @param state one of {@link #STATES}
-     * @param note  free text; empty when there is none (never null)
+     * @param state    one of {@link #STATES}
+     * @param note     free text; empty when there is none (never null)
+     * @param reason   why the item is n/a or blocked; empty otherwise
+     * @param assignee who is to do it; empty when nobody is
      */
-    record ItemState(String checklistId, String itemId, String state, String actor, Instant changedAt, String note) {
+    record ItemState(String checklistId, String itemId, String state, String actor, Instant changedAt, String note,
+                     String reason, String assignee) {
         public ItemState {
             Objects.requireNonNull(checklistId, "checklistId");
             Objects.requireNonNull(itemId, "itemId");
@@ -31,6 +34,14 @@ public interface ChecklistStateRepository {
                 throw new IllegalArgumentException("unknown checklist item state: " + state);
             }
             note = note == null ? "" : note;
+            reason = reason == null ? "" : reason;
+            assignee = assignee == null ? "" : assignee;
+        }
+
+        /** A state without reason or assignee. */
+        public ItemState(String checklistId, String itemId, String state, String actor, Instant changedAt,
+                         String note) {
+            this(checklistId, itemId, state, actor, changedAt, note, "", "");
         }
     }
 

@@ -19,15 +19,15 @@ import org.migrationworkbench.core.WorkbenchException;
 /** {@link ChecklistStateRepository} on the tables {@code checklist_item_state} and {@code checklist_item_event}. */
 public final class JdbcChecklistStateRepository implements ChecklistStateRepository {
     private static final String UPDATE_STATE = "UPDATE checklist_item_state SET state = ?, actor = ?, "
-            + "changed_at = ?, note = ? WHERE checklist_id = ? AND item_id = ?";
+            + "changed_at = ?, note = ?, reason = ?, assignee = ? WHERE checklist_id = ? AND item_id = ?";
     private static final String INSERT_STATE = "INSERT INTO checklist_item_state "
-            + "(state, actor, changed_at, note, checklist_id, item_id) VALUES (?, ?, ?, ?, ?, ?)";
+            + "(state, actor, changed_at, note, reason, assignee, checklist_id, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO checklist_item_event "
-            + "(state, actor, at, note, checklist_id, item_id) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_CURRENT = "SELECT checklist_id, item_id, state, actor, changed_at, note "
-            + "FROM checklist_item_state WHERE checklist_id = ? ORDER BY item_id";
-    private static final String SELECT_HISTORY = "SELECT checklist_id, item_id, state, actor, at, note "
-            + "FROM checklist_item_event WHERE checklist_id = ? AND item_id = ? ORDER BY seq";
+            + "(state, actor, at, note, reason, assignee, checklist_id, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_CURRENT = "SELECT checklist_id, item_id, state, actor, changed_at, note, "
+            + "reason, assignee FROM checklist_item_state WHERE checklist_id = ? ORDER BY item_id";
+    private static final String SELECT_HISTORY = "SELECT checklist_id, item_id, state, actor, at, note, reason, "
+            + "assignee FROM checklist_item_event WHERE checklist_id = ? AND item_id = ? ORDER BY seq";
 
     private final DataSource dataSource;
 
@@ -58,17 +58,23 @@ public final class JdbcChecklistStateRepository implements ChecklistStateReposit
         }
     }
 
-    /** Runs one of the statements whose parameters are (state, actor, time, note, checklist, item). */
+    /** Runs one of the statements whose parameters are (state, actor, time, note, reason, assignee, checklist, item). */
     private static int write(Connection connection, String sql, ItemState state) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, state.state());
             statement.setString(2, state.actor());
             statement.setObject(3, OffsetDateTime.ofInstant(state.changedAt(), ZoneOffset.UTC));
-            statement.setString(4, state.note().isEmpty() ? null : state.note());
-            statement.setString(5, state.checklistId());
-            statement.setString(6, state.itemId());
+            statement.setString(4, emptyToNull(state.note()));
+            statement.setString(5, emptyToNull(state.reason()));
+            statement.setString(6, emptyToNull(state.assignee()));
+            statement.setString(7, state.checklistId());
+            statement.setString(8, state.itemId());
             return statement.executeUpdate();
         }
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     @Override
@@ -96,7 +102,7 @@ public final class JdbcChecklistStateRepository implements ChecklistStateReposit
                 while (rows.next()) {
                     states.add(new ItemState(rows.getString(1), rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant(),
-                            rows.getString(6)));
+                            rows.getString(6), rows.getString(7), rows.getString(8)));
                 }
             }
             return List.copyOf(states);

@@ -15,6 +15,18 @@ final class StoreTestSupport {
     private StoreTestSupport() {
     }
 
+    /** How many versioned migrations the app ships (files in db/migration). */
+    static final long SHIPPED_MIGRATIONS = shippedMigrations();
+
+    private static long shippedMigrations() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
+                StoreTestSupport.class.getResource("/db/migration").toURI()))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ItemState state(String item, String state, String at) {
         return new ItemState("cutover", item, state, "alice", Instant.parse(at), "");
     }

@@ -32,14 +32,14 @@ class WorkbenchStoreTest {
         String installedOn;
         try (WorkbenchStore store = WorkbenchStore.open(config())) {
             new JdbcChecklistStateRepository(store.dataSource()).record(state("backup", "done", "2024-05-01T10:00:00Z"));
-            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(1);
+            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
             installedOn = stamp(store);
         }
 
         try (WorkbenchStore store = WorkbenchStore.open(config())) {
             assertThat(new JdbcChecklistStateRepository(store.dataSource()).currentStates("cutover"))
                     .containsOnlyKeys("backup");
-            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(1);
+            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
             assertThat(stamp(store)).isEqualTo(installedOn);
         }
     }
@@ -114,7 +114,7 @@ class WorkbenchStoreTest {
         StoreConfig config = StoreConfig.forWorkspace(workspace, Map.of("WORKBENCH_JDBC_URL", "jdbc:h2:mem:wbtest"));
 
         try (WorkbenchStore store = WorkbenchStore.open(config)) {
-            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(1);
+            assertThat(count(store.dataSource(), HISTORY)).isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
         }
         assertThat(workspace.resolve(".workbench")).doesNotExist();
     }
