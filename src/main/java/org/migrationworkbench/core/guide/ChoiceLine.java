@@ -19,6 +19,10 @@ record ChoiceLine(String label, List<String> options, Optional<String> selected)
     }
 
     static Optional<ChoiceLine> parse(String line) {
+        int first = line.indexOf('[');
+        if (first < 0 || line.indexOf('[', first + 1) < 0) {
+            return Optional.empty();
+        }
         Matcher m = BOX.matcher(line);
         List<int[]> boxes = new ArrayList<>();
         while (m.find()) {

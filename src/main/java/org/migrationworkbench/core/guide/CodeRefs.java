@@ -30,6 +30,9 @@ final class CodeRefs {
 
     /** Parses a reference, adding it or a warning to {@code facts}; empty when the text is no reference at all. */
     static Optional<CodeRef> read(String text, int line, GuideFacts facts) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return Optional.empty();
+        }
         Matcher m = REF.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

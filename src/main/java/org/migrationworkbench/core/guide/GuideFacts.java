@@ -67,7 +67,7 @@ final class GuideFacts {
     List<String> readLine(String line, int lineNumber) {
         List<String> blanks = SignoffLine.names(line);
         blanks.forEach(name -> signoffFields.add(new SignoffField(name, lineNumber)));
-        currentPhase.ifPresent(phase -> {
+        currentPhase.filter(phase -> PhaseLines.mayStateFacts(line)).ifPresent(phase -> {
             String plain = LineText.plain(line);
             PhaseLines.dependencies(plain).ifPresent(phase::addDependencies);
             PhaseLines.risk(plain).ifPresent(phase::offerRisk);

@@ -31,6 +31,9 @@ final class Inlines {
 
     /** Collapses whitespace and drops zero-width characters that would make equal texts differ. */
     static String clean(CharSequence text) {
+        if (isClean(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -49,5 +52,22 @@ final class Inlines {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@link #clean} would change nothing: the common case, worth checking without copying. */
+    private static boolean isClean(CharSequence text) {
+        int length = text.length();
+        if (length > 0 && (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean odd = c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00A0'
+                    || (Character.isWhitespace(c) && (c != ' ' || (i > 0 && text.charAt(i - 1) == ' ')));
+            if (odd) {
+                return false;
+            }
+        }
+        return true;
     }
 }

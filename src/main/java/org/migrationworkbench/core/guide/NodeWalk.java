@@ -1,24 +1,30 @@
 package org.migrationworkbench.core.guide;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Consumer;
 import org.commonmark.node.Node;
 
-/** Visits a CommonMark tree in document order without recursion, whatever the nesting depth. */
+/** Visits a CommonMark tree in document order, without recursion or allocation, whatever the nesting depth. */
 final class NodeWalk {
     private NodeWalk() {
     }
 
     static void forEach(Node root, Consumer<Node> action) {
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
+        Node node = root;
+        while (node != null) {
             action.accept(node);
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                pending.push(child);
-            }
+            node = next(root, node);
         }
+    }
+
+    /** The node after {@code node} in document order within {@code root}, or null at the end. */
+    private static Node next(Node root, Node node) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
+        }
+        Node n = node;
+        while (n != root && n.getNext() == null) {
+            n = n.getParent();
+        }
+        return n == root ? null : n.getNext();
     }
 }

@@ -26,6 +26,7 @@ final class PhaseLines {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern RISK = Pattern.compile(
             "(?i)^risk(?:\\s+level)?\\s*:\\s*\\W*(low|medium|high|critical)\\b");
+    private static final Pattern FACT_WORD = Pattern.compile("(?i)risk|depend|prerequisite");
 
     private PhaseLines() {
     }
@@ -52,6 +53,11 @@ final class PhaseLines {
         int from = Integer.parseInt(m.group(1));
         int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
         return from >= 1 && to >= from ? Optional.of(new WeekRange(from, to)) : Optional.empty();
+    }
+
+    /** A quick test that spares the full patterns for the many lines that cannot be a dependency or risk line. */
+    static boolean mayStateFacts(String line) {
+        return line.indexOf(':') >= 0 && FACT_WORD.matcher(line).find();
     }
 
     /** The phase numbers of a dependency line; empty when the line is not one. */
