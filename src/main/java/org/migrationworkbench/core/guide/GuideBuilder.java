@@ -53,15 +53,7 @@ final class GuideBuilder {
         } else if (node instanceof ListBlock list) {
             items.readAll(part, list, section).forEach(section::addItem);
         } else if (node instanceof FencedCodeBlock fence) {
-            Optional<ParsedPart> markdown = embed ? EmbeddedMarkdown.parse(part, fence) : Optional.empty();
-            if (markdown.isPresent()) {
-                CodeRefs.collect(markdown.get(), facts);
-                for (Node n = markdown.get().document().getFirstChild(); n != null; n = n.getNext()) {
-                    block(markdown.get(), n, false);
-                }
-            } else {
-                section.addCode(Code.of(part, fence));
-            }
+            fence(part, fence, section, embed);
         } else if (node instanceof IndentedCodeBlock indented) {
             section.addCode(Code.of(part, indented));
         } else if (node instanceof Paragraph paragraph) {
@@ -75,6 +67,19 @@ final class GuideBuilder {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 block(part, child, embed);
             }
+        }
+    }
+
+    /** Code of the section, or a checklist written in a fence, read as Markdown (but not a fence inside that). */
+    private void fence(ParsedPart part, FencedCodeBlock fence, SectionDraft section, boolean embed) {
+        Optional<ParsedPart> markdown = embed ? EmbeddedMarkdown.parse(part, fence) : Optional.empty();
+        if (markdown.isEmpty()) {
+            section.addCode(Code.of(part, fence));
+            return;
+        }
+        CodeRefs.collect(markdown.get(), facts);
+        for (Node n = markdown.get().document().getFirstChild(); n != null; n = n.getNext()) {
+            block(markdown.get(), n, false);
         }
     }
 
