@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Node;
 
 /**
  * Finds the first fenced code block of a part that swallowed Markdown it should not have, and says how to
@@ -54,8 +53,8 @@ final class FenceCheck {
                 && !closed.contains(index(part, next)) && opensSwallowingBlock(part, fences, f, next)) {
             return Optional.of(close(part, fence, next, "is indented less than"));
         }
-        if (nextNonBlank(lines, fence.last() + 1) >= 0) {
-            return Optional.empty();
+        if (next >= 0) {
+            return Optional.empty(); // ended with its container, swallowing nothing
         }
         return Optional.of(resumption(lines, fence.open() + 1, fence.last())
                 .<FenceFix>map(at -> cut(part, fence, at))

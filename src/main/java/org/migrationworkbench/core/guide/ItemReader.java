@@ -46,25 +46,25 @@ final class ItemReader {
         boolean task = item.getFirstChild() instanceof TaskListItemMarker;
         boolean checked = task && ((TaskListItemMarker) item.getFirstChild()).isChecked();
         Node lead = task ? item.getFirstChild().getNext() : item.getFirstChild();
-        int line = part.line(item);
-        String itemText = "";
-        boolean container = false;
-        Node rest = lead;
-        if (lead instanceof Paragraph paragraph) {
-            itemText = Inlines.text(paragraph);
-            List<ParsedPart.Line> lines = part.lines(paragraph);
-            boolean choice = facts.readChoice(lines.get(0).text(), lines.get(0).number(), fallbackName(section));
-            boolean blank = lines.stream().map(l -> facts.readLine(l.text(), l.number())).anyMatch(n -> !n.isEmpty());
-            container = choice || (blank && !task);
-            line = lines.get(0).number();
-            rest = paragraph.getNext();
-        }
-        container = container || (!task && itemText.isEmpty());
-        Optional<GuideItem.CheckboxPosition> box = task ? checkbox(line) : Optional.empty();
         Contents contents = new Contents();
-        readBlocks(part, rest, section, contents, true);
-        return new RawItem(itemText, task, checked, container, line, section.path(), box, contents.blocks,
-                contents.code);
+        if (!(lead instanceof Paragraph paragraph)) {
+            readBlocks(part, lead, section, contents, true);
+            int line = part.line(item);
+            return new RawItem("", task, checked, !task, line, section.path(), task ? checkbox(line) : Optional.empty(),
+                    contents.blocks, contents.code);
+        }
+        List<ParsedPart.Line> lines = part.lines(paragraph);
+        int line = lines.get(0).number();
+        boolean choice = facts.readChoice(lines.get(0).text(), line, fallbackName(section));
+        boolean blank = false;
+        for (ParsedPart.Line l : lines) {
+            blank |= !facts.readLine(l.text(), l.number()).isEmpty();
+        }
+        String text = Inlines.text(paragraph);
+        boolean container = choice || (!task && (blank || text.isEmpty()));
+        readBlocks(part, paragraph.getNext(), section, contents, true);
+        return new RawItem(text, task, checked, container, line, section.path(),
+                task ? checkbox(line) : Optional.empty(), contents.blocks, contents.code);
     }
 
     private void readBlocks(ParsedPart part, Node first, SectionDraft section, Contents into, boolean embed) {

@@ -36,6 +36,14 @@ class ChoiceAndSignoffTest {
     }
 
     @Test
+    void everyBlankOfAMultiLineListItemIsAField() {
+        Guide guide = new GuideImporter().read("- **QA Lead**: ______\n  **Date:** ___\n", ItemMode.LIST_ITEMS);
+
+        assertThat(guide.signoffFields()).containsExactly(new SignoffField("QA Lead", 1), new SignoffField("Date", 2));
+        assertThat(guide.items()).isEmpty();
+    }
+
+    @Test
     void signoffSectionItemsNameRolesOnceEachAndStayItems() {
         Guide guide = Guides.read("signoff.md");
 

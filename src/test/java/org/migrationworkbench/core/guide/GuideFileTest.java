@@ -2,6 +2,7 @@ package org.migrationworkbench.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -55,9 +56,9 @@ class GuideFileTest {
         assertThat(guide.title()).isEqualTo("Café");
         assertThat(guide.items()).extracting(GuideItem::text).containsExactly("Prix € or état");
         assertThat(guide.warnings()).extracting(GuideWarning::line, GuideWarning::message).containsExactly(
-                org.assertj.core.api.Assertions.tuple(1, "repaired double-encoded characters (UTF-8 read as "
+                tuple(1, "repaired double-encoded characters (UTF-8 read as "
                         + "Windows-1252, such as 'Ã©' for 'é') on 1 line: 1"),
-                org.assertj.core.api.Assertions.tuple(3, "the file is not valid UTF-8 (first bad byte on line 3); "
+                tuple(3, "the file is not valid UTF-8 (first bad byte on line 3); "
                         + "read it as Windows-1252: check its special characters, or save it as UTF-8"));
     }
 
