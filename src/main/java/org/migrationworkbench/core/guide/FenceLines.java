@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * fence with an info string). These read raw lines only after CommonMark found a suspicious fenced block.
  */
 final class FenceLines {
-    private static final Pattern FENCE = Pattern.compile("^[\\s>]*(`{3,}|~{3,})\\s*(.*?)\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^[\\s>]*+(`{3,}+|~{3,}+)(.*)$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+\\S");
     private static final Pattern TASK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[[ xX]\\](?:[ \\t]|$)");
 
@@ -20,14 +20,14 @@ final class FenceLines {
     /** A fence of {@code fenceChar} at least {@code length} long with nothing after it: it could close a block. */
     static boolean isBare(String line, char fenceChar, int length) {
         Matcher m = FENCE.matcher(line);
-        return m.matches() && m.group(2).isEmpty() && m.group(1).charAt(0) == fenceChar
+        return m.matches() && m.group(2).isBlank() && m.group(1).charAt(0) == fenceChar
                 && m.group(1).length() >= length;
     }
 
     /** A fence with an info string (such as {@code ```python}), which opens a block and never closes one. */
     static boolean isOpening(String line) {
         Matcher m = FENCE.matcher(line);
-        return m.matches() && !m.group(2).isEmpty() && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"));
+        return m.matches() && !m.group(2).isBlank() && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"));
     }
 
     /** {@link #isOpening} with the same fence character and at least the same length: a sign of a missing close. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.migrationworkbench.core.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,26 @@ public final class GuideImporter {
     /**
      * Imports a guide given as text. Lines and checkbox columns in the result refer to {@code markdown} as given
      * (a leading byte-order mark counts as a character of line 1).
+     *
+     * @throws WorkbenchException when lists, block quotes or emphasis nest hundreds of levels deep, too deep to read
      */
     public Guide read(String markdown, ItemMode mode) {
+        return read(markdown, mode, "the guide");
+    }
+
+    private Guide read(String markdown, ItemMode mode, String name) {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(mode, "mode");
+        try {
+            return build(markdown, mode);
+        } catch (StackOverflowError e) {
+            // the parser and the item tree recurse once per nesting level; no real guide comes near the limit
+            throw new WorkbenchException("Cannot import " + name + ": it nests lists, block quotes or emphasis too "
+                    + "deeply (hundreds of levels) to be read. Flatten the nesting and import it again.", e);
+        }
+    }
+
+    private Guide build(String markdown, ItemMode mode) {
         long started = System.nanoTime();
         GuideText text = GuideText.of(markdown);
         FenceRecovery.Result parsed = FenceRecovery.parse(text.lines());
@@ -33,9 +50,11 @@ public final class GuideImporter {
         parsed.warnings().forEach(builder::warn);
         parsed.parts().forEach(builder::add);
         Guide guide = builder.build(mode);
-        LOG.debug("Imported guide '{}' in {} ms: {} lines, {} items, {} warnings", guide.title(),
-                (System.nanoTime() - started) / 1_000_000, text.lines().size(), guide.items().size(),
-                guide.warnings().size());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Imported guide '{}' in {} ms: {} lines, {} items, {} warnings", guide.title(),
+                    (System.nanoTime() - started) / 1_000_000, text.lines().size(), guide.items().size(),
+                    guide.warnings().size());
+        }
         return guide;
     }
 
@@ -43,13 +62,13 @@ public final class GuideImporter {
      * Imports a guide file: UTF-8 (a byte-order mark is skipped), else read as Windows-1252 with a warning.
      * Lines and checkbox columns refer to the decoded text without the byte-order mark.
      *
-     * @throws org.migrationworkbench.core.WorkbenchException when the file cannot be read, is larger than 32 MiB
-     *                                                         or is binary
+     * @throws WorkbenchException when the file cannot be read, is larger than 32 MiB,
+     *                            is binary or nests too deeply
      */
     public Guide read(Path file, ItemMode mode) {
         Objects.requireNonNull(file, "file");
         GuideFile.Decoded decoded = GuideFile.read(file);
-        Guide guide = read(decoded.text(), mode);
+        Guide guide = read(decoded.text(), mode, "guide " + file);
         if (decoded.warning().isEmpty()) {
             return guide;
         }

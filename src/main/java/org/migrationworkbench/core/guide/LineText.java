@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Single Markdown source lines reduced to what line patterns match against. */
 final class LineText {
     private static final Pattern LEAD = Pattern.compile(
-            "^\\s*(?:>\\s*)*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]\\]\\s+)?");
+            "^[\\s>]*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]\\]\\s+)?");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     private LineText() {

@@ -21,11 +21,11 @@ final class PhaseLines {
             "(?i)^(?:weeks?|wk\\.?|w)?\\s*(\\d{1,4})(?:\\s*(?:-|–|—|to|through)\\s*(?:weeks?\\s*)?(\\d{1,4}))?$");
     private static final Pattern DEPENDENCIES = Pattern.compile(
             "(?i)^(?:dependencies|dependency|depends on|prerequisites?)\\s*:\\s*(.*)$");
-    private static final Pattern PHASE_NUMBERS = Pattern.compile(
-            "(?i)\\bphases?\\s+(\\d{1,4}(?:\\s*(?:,|and|&|/)\\s*(?:phase\\s+)?\\d{1,4})*)");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern PHASE_NUMBER = Pattern.compile("(?i)\\bphases?\\s+(\\d{1,4})\\b");
+    private static final Pattern NEXT_NUMBER = Pattern.compile("(?i)\\s*(?:,|and|&|/)\\s*(?:phases?\\s+)?(\\d{1,4})\\b");
     private static final Pattern RISK = Pattern.compile(
             "(?i)^risk(?:\\s+level)?\\s*:\\s*\\W*(low|medium|high|critical)\\b");
+    private static final int MAX_HEADING = 300;
     private static final Pattern FACT_WORD = Pattern.compile("(?i)risk|depend|prerequisite");
 
     private PhaseLines() {
@@ -36,6 +36,9 @@ final class PhaseLines {
     }
 
     static Optional<Heading> heading(String title) {
+        if (title.length() > MAX_HEADING) {
+            return Optional.empty();
+        }
         Matcher m = HEADING.matcher(title.trim());
         if (!m.matches()) {
             return Optional.empty();
@@ -66,15 +69,25 @@ final class PhaseLines {
         if (!m.matches()) {
             return Optional.empty();
         }
+        return Optional.of(phaseNumbers(m.group(1)));
+    }
+
+    /** "Phase 1, Phase 2", "Phases 3 and 4": each number named after "phase", and those listed after it. */
+    private static List<Integer> phaseNumbers(String text) {
         List<Integer> numbers = new ArrayList<>();
-        Matcher phases = PHASE_NUMBERS.matcher(m.group(1));
-        while (phases.find()) {
-            Matcher n = NUMBER.matcher(phases.group(1));
-            while (n.find()) {
-                numbers.add(Integer.parseInt(n.group()));
+        Matcher phase = PHASE_NUMBER.matcher(text);
+        Matcher next = NEXT_NUMBER.matcher(text);
+        int from = 0;
+        while (from < text.length() && phase.find(from)) {
+            numbers.add(Integer.parseInt(phase.group(1)));
+            from = phase.end();
+            // one listed number at a time: a repeated group would recurse once per number in java.util.regex
+            while (next.region(from, text.length()).lookingAt()) {
+                numbers.add(Integer.parseInt(next.group(1)));
+                from = next.end();
             }
         }
-        return Optional.of(numbers);
+        return numbers;
     }
 
     static Optional<Risk> risk(String plainLine) {

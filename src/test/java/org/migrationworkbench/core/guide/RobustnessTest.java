@@ -1,6 +1,7 @@
 package org.migrationworkbench.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +9,13 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+import org.migrationworkbench.core.WorkbenchException;
 
 /**
  * Guides shuffled together from the lines of every fixture and some odd ones import without failing, and every
- * position in the result points into the text: lines exist, checkboxes sit on a mark.
+ * position in the result points into the text: lines exist, checkboxes sit on a mark. Nesting is read up to
+ * hundreds of levels; deeper is refused with a message, never a crash.
  */
 class RobustnessTest {
     private static final List<String> FIXTURES = List.of("nested-tasks.md", "shell-comments.md", "no-task-boxes.md",
@@ -48,5 +52,27 @@ class RobustnessTest {
         });
         assertThat(guide.allSections()).allSatisfy(s -> assertThat(s.line()).isBetween(1, Math.max(1, lineCount)));
         assertThat(guide.warnings()).allSatisfy(w -> assertThat(w.line()).isBetween(1, lineCount));
+    }
+
+    @Test
+    void hundredLevelsOfNestedTasksImport() {
+        StringBuilder markdown = new StringBuilder();
+        for (int level = 0; level < 100; level++) {
+            markdown.append("  ".repeat(level)).append("- [ ] Level ").append(level).append('\n');
+        }
+
+        Guide guide = importer.read(markdown.toString(), ItemMode.AUTO);
+
+        assertThat(guide.items()).hasSize(100);
+        assertThat(guide.items().get(99).checkbox()).hasValueSatisfying(box -> assertThat(box.column()).isEqualTo(201));
+    }
+
+    @Test
+    void nestingTooDeepToReadIsRefusedWithAClearMessage() {
+        String markdown = ">".repeat(1_000_000) + " - [ ] buried\n";
+
+        assertThatThrownBy(() -> importer.read(markdown, ItemMode.AUTO)).isInstanceOf(WorkbenchException.class)
+                .hasMessage("Cannot import the guide: it nests lists, block quotes or emphasis too deeply (hundreds of "
+                        + "levels) to be read. Flatten the nesting and import it again.");
     }
 }
