@@ -29,6 +29,12 @@ public record LoadedChecklist(Checklist declaration, Guide guide, List<Checklist
         return declaration.id();
     }
 
+    /** The declared title, else the guide's first heading, else the id. */
+    public String title() {
+        return declaration.title().or(() -> Optional.of(guide.title()).filter(t -> !t.isBlank()))
+                .orElse(declaration.id());
+    }
+
     public Optional<ItemState> state(String itemId) {
         return Optional.ofNullable(states.get(itemId));
     }

@@ -1,0 +1,137 @@
+package org.migrationworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.migrationworkbench.core.checklist.ChecklistProgress;
+import org.migrationworkbench.core.checklist.ChecklistSection;
+import org.migrationworkbench.core.checklist.ChecklistService;
+import org.migrationworkbench.core.checklist.LoadedChecklist;
+import org.migrationworkbench.core.guide.GuideImporter;
+import org.migrationworkbench.core.model.Checklist;
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.store.JdbcChecklistCatalogRepository;
+import org.migrationworkbench.core.store.JdbcChecklistStateRepository;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code checklist}: progress per checklist and section. Exit 0; 2 when the workspace cannot be opened. */
+@Command(name = "checklist", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show progress per checklist and section.")
+final class ChecklistCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "DIR", required = true, description = "Workspace folder.")
+    Path workspace;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Workspace ws = new WorkspaceLoader().load(workspace).workspace();
+        List<LoadedChecklist> checklists = new ArrayList<>();
+        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+            ChecklistService service = new ChecklistService(new GuideImporter()::read,
+                    new JdbcChecklistCatalogRepository(store.dataSource()),
+                    new JdbcChecklistStateRepository(store.dataSource()), Clock.systemUTC());
+            for (Checklist checklist : ws.checklists()) {
+                checklists.add(service.load(checklist));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, document(ws, checklists));
+        } else {
+            print(out, ws, checklists);
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Workspace ws, List<LoadedChecklist> checklists) {
+        ChecklistProgress total = checklists.stream().map(LoadedChecklist::progress)
+                .reduce(ChecklistProgress.EMPTY, ChecklistProgress::plus);
+        out.printf("%s: %s complete%n", ws.name(), describe(total));
+        for (LoadedChecklist checklist : checklists) {
+            out.printf("%n%-22s %s (%s)%n", describe(checklist.progress()), checklist.title(), checklist.id());
+            for (ChecklistSection section : checklist.sections()) {
+                printSection(out, checklist, section, 1);
+            }
+            if (!checklist.orphans().isEmpty()) {
+                out.printf("  %d item(s) with recorded progress are no longer in the guide%n",
+                        checklist.orphans().size());
+            }
+        }
+        out.flush();
+    }
+
+    private static void printSection(PrintWriter out, LoadedChecklist checklist, ChecklistSection section, int depth) {
+        ChecklistProgress progress = checklist.progress(section);
+        if (progress.total() > 0) {
+            String title = section.section().title().isEmpty() ? "(before the first heading)" : section.section().title();
+            out.printf("%-22s %s%s%n", describe(progress), "  ".repeat(depth), title);
+        }
+        for (ChecklistSection child : section.children()) {
+            printSection(out, checklist, child, depth + 1);
+        }
+    }
+
+    static String describe(ChecklistProgress p) {
+        String text = String.format("%d/%d (%d%%)", p.complete(), p.total(), Math.round(p.ratio() * 100));
+        return p.blocked() > 0 ? text + ", " + p.blocked() + " blocked" : text;
+    }
+
+    private static Map<String, Object> document(Workspace ws, List<LoadedChecklist> checklists) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("workspace", ws.name());
+        doc.put("progress", progress(checklists.stream().map(LoadedChecklist::progress)
+                .reduce(ChecklistProgress.EMPTY, ChecklistProgress::plus)));
+        doc.put("checklists", checklists.stream().map(ChecklistCommand::checklist).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> checklist(LoadedChecklist checklist) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", checklist.id());
+        row.put("title", checklist.title());
+        checklist.declaration().file().ifPresent(f -> row.put("file", f.toString()));
+        row.put("progress", progress(checklist.progress()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        checklist.sections().forEach(s -> sections(checklist, s, sections));
+        row.put("sections", sections);
+        row.put("orphans", checklist.orphans().stream().map(o -> Map.of("id", o.item().id(), "text",
+                o.item().text(), "state", o.state().state())).toList());
+        return row;
+    }
+
+    private static void sections(LoadedChecklist checklist, ChecklistSection section, List<Map<String, Object>> out) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", section.section().title());
+        row.put("path", section.section().path());
+        row.put("progress", progress(checklist.progress(section)));
+        out.add(row);
+        section.children().forEach(child -> sections(checklist, child, out));
+    }
+
+    static Map<String, Object> progress(ChecklistProgress p) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("total", p.total());
+        row.put("done", p.done());
+        row.put("na", p.na());
+        row.put("blocked", p.blocked());
+        row.put("open", p.open());
+        row.put("ratio", Math.round(p.ratio() * 10_000) / 10_000.0);
+        return row;
+    }
+}

@@ -1,0 +1,135 @@
+package org.migrationworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.testing.TestWorkspaces;
+import picocli.CommandLine;
+
+/** import-guide and checklist through the command line, on real files. */
+class ChecklistCommandsTest {
+    @TempDir
+    Path temp;
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
+            throw new AssertionError("no GUI in this test");
+        });
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private Path guide() {
+        Path file = temp.resolve("guides/cutover-guide.md");
+        TestWorkspaces.write(file, """
+                # Cutover Guide
+
+                **Migration Status**: [ ] In Progress [ ] Completed [ ] Rolled Back
+
+                ## Phase 1: Preparation (Week 1)
+
+                Risk Level: HIGH
+
+                - [x] Freeze writes
+                - [ ] Back up the database
+
+                ## Phase 2: Switch (Week 2)
+
+                Dependencies: Phase 1 completed
+
+                - [ ] Switch DNS
+
+                ```12:20:app/scoring.py
+                def score(): ...
+                ```
+
+                | Metric | Target | Actual | Status |
+                |---|---|---|---|
+                | Processing time | ≤7.0s | 6.4s | ✓ |
+                | Throughput | ≥500/hr | [FILL] | |
+
+                ## Final Sign-Off
+
+                - [ ] Technical Lead approval
+                - [ ] Product Owner approval
+
+                **Migration Lead**: _______________
+                """);
+        return file;
+    }
+
+    @Test
+    void importGuideJsonSummarisesWhatTheGuideHolds() throws Exception {
+        assertThat(run("import-guide", guide().toString(), "--into", temp.resolve("ws").toString(), "--json")).isZero();
+        JsonNode doc = json();
+        assertThat(doc.get("items").asInt()).isEqualTo(5);
+        assertThat(doc.get("checked").asInt()).isEqualTo(1);
+        assertThat(doc.get("sections").asInt()).isEqualTo(4);
+        assertThat(doc.get("choices")).hasSize(1);
+        assertThat(doc.get("choices").get(0).get("name").asText()).isEqualTo("Migration Status");
+        assertThat(doc.get("phases")).hasSize(2);
+        assertThat(doc.get("phases").get(1).get("dependsOn").get(0).asInt()).isEqualTo(1);
+        assertThat(doc.get("metrics")).hasSize(2);
+        assertThat(doc.get("roles").findValuesAsText("name")).containsExactly("Technical Lead", "Product Owner");
+        assertThat(doc.get("codeRefs").get(0).get("title").asText()).isEqualTo("12:20:app/scoring.py");
+        assertThat(doc.get("warnings").isArray()).isTrue();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void anImportedWorkspaceValidatesAndReportsChecklistProgress() throws Exception {
+        Path ws = temp.resolve("ws");
+        assertThat(run("import-guide", guide().toString(), "--into", ws.toString())).isZero();
+        assertThat(out.toString()).contains("Created workspace", "5 items (1 checked)", "2 phases");
+        assertThat(run("validate", "--workspace", ws.toString())).isZero();
+
+        assertThat(run("checklist", "--workspace", ws.toString(), "--json")).isZero();
+        JsonNode checklist = json().get("checklists").get(0);
+        assertThat(checklist.get("id").asText()).isEqualTo("cutover-guide");
+        assertThat(checklist.get("progress").get("total").asInt()).isEqualTo(5);
+        assertThat(checklist.get("progress").get("done").asInt()).isEqualTo(1);
+        assertThat(checklist.get("sections").findValuesAsText("title")).contains("Phase 1: Preparation (Week 1)");
+
+        assertThat(run("checklist", "--workspace", ws.toString())).isZero();
+        assertThat(out.toString()).contains("1/5 (20%)", "Cutover Guide (cutover-guide)");
+    }
+
+    @Test
+    void anUnreadableGuideIsBadInput() {
+        assertThat(run("import-guide", temp.resolve("missing.md").toString(), "--into", temp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read", "missing.md");
+        Path binary = temp.resolve("binary.md");
+        TestWorkspaces.write(binary, "a\u0000b");
+        assertThat(run("import-guide", binary.toString(), "--into", temp.resolve("ws").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(binary.toString());
+        assertThat(Files.exists(temp.resolve("ws/workbench.yaml"))).isFalse();
+    }
+
+    @Test
+    void checklistOfAWorkspaceOpenElsewhereSaysSo() {
+        Path ws = TestWorkspaces.valid(temp.resolve("ws"), "Busy");
+        try (WorkbenchStore open = WorkbenchStore.open(StoreConfig.forWorkspace(ws, Map.of()))) {
+            assertThat(run("checklist", "--workspace", ws.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("already open");
+        }
+    }
+}
