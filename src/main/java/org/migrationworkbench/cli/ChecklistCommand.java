@@ -1,7 +1,6 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code checklist}: progress per checklist and section. Exit 0; 2 when the workspace cannot be opened. */
@@ -32,15 +31,12 @@ final class ChecklistCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", required = true, description = "Workspace folder.")
-    Path workspace;
-
-    @Option(names = "--json", description = "Print one JSON document on stdout.")
-    boolean json;
+    @Mixin
+    WorkspaceOptions options;
 
     @Override
     public Integer call() {
-        Workspace ws = new WorkspaceLoader().load(workspace).workspace();
+        Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
         List<LoadedChecklist> checklists = new ArrayList<>();
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
             ChecklistService service = new ChecklistService(new GuideImporter()::read,
@@ -51,7 +47,7 @@ final class ChecklistCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             Json.print(out, document(ws, checklists));
         } else {
             print(out, ws, checklists);

@@ -1,7 +1,6 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.migrationworkbench.core.workspace.Problem;
 import org.migrationworkbench.core.workspace.WorkspaceInvalidException;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,19 +22,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", required = true, description = "Workspace folder.")
-    Path workspace;
-
-    @Option(names = "--json", description = "Print one JSON document on stdout.")
-    boolean json;
+    @Mixin
+    WorkspaceOptions options;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            LoadedWorkspace loaded = new WorkspaceLoader().load(workspace);
-            if (json) {
+            LoadedWorkspace loaded = new WorkspaceLoader().load(options.workspace);
+            if (options.json) {
                 Json.print(out, document(true, counts(loaded.workspace()), loaded.warnings()));
             } else {
                 loaded.warnings().forEach(err::println);
@@ -44,12 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return 0;
         } catch (WorkspaceInvalidException e) {
-            if (json) {
+            if (options.json) {
                 Json.print(out, document(false, Map.of(), e.problems()));
             } else {
                 e.problems().forEach(err::println);
                 err.println(e.errors().size() + (e.errors().size() == 1 ? " error" : " errors") + " in "
-                        + workspace.resolve(WorkspaceLoader.MANIFEST));
+                        + options.workspace.resolve(WorkspaceLoader.MANIFEST));
             }
             err.flush();
             return CliErrors.BAD_INPUT;

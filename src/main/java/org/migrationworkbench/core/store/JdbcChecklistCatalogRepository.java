@@ -52,30 +52,25 @@ public final class JdbcChecklistCatalogRepository implements ChecklistCatalogRep
 
     @Override
     public void replace(String checklistId, List<CatalogItem> active, Instant at) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement deactivate = connection.prepareStatement(DEACTIVATE);
-                 PreparedStatement merge = connection.prepareStatement(MERGE)) {
-                deactivate.setString(1, checklistId);
-                deactivate.executeUpdate();
-                OffsetDateTime seen = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-                for (CatalogItem item : active) {
-                    merge.setString(1, checklistId);
-                    merge.setString(2, item.id());
-                    merge.setString(3, item.text());
-                    merge.setString(4, String.join(PATH_SEPARATOR, item.sectionPath()));
-                    merge.setInt(5, item.position());
-                    merge.setObject(6, seen);
-                    merge.addBatch();
+        try {
+            Transactions.run(dataSource, connection -> {
+                try (PreparedStatement deactivate = connection.prepareStatement(DEACTIVATE);
+                     PreparedStatement merge = connection.prepareStatement(MERGE)) {
+                    deactivate.setString(1, checklistId);
+                    deactivate.executeUpdate();
+                    OffsetDateTime seen = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+                    for (CatalogItem item : active) {
+                        merge.setString(1, checklistId);
+                        merge.setString(2, item.id());
+                        merge.setString(3, item.text());
+                        merge.setString(4, String.join(PATH_SEPARATOR, item.sectionPath()));
+                        merge.setInt(5, item.position());
+                        merge.setObject(6, seen);
+                        merge.addBatch();
+                    }
+                    merge.executeBatch();
                 }
-                merge.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new WorkbenchException("Could not save the items of checklist " + checklistId + ": "
                     + e.getMessage(), e);

@@ -37,21 +37,13 @@ public final class JdbcChecklistStateRepository implements ChecklistStateReposit
 
     @Override
     public void record(ItemState state) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            Transactions.run(dataSource, connection -> {
                 if (write(connection, UPDATE_STATE, state) == 0) {
                     write(connection, INSERT_STATE, state);
                 }
                 write(connection, INSERT_EVENT, state);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                // the connection goes back to a pool
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new WorkbenchException("Could not save the state of item " + state.itemId() + " of checklist "
                     + state.checklistId() + ": " + e.getMessage(), e);
