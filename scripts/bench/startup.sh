@@ -75,14 +75,19 @@ echo "== peak RSS of one run (/usr/bin/time -v)"
 /usr/bin/time -v $cmd >"$out/time-v.out" 2>&1
 rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$out/time-v.out")
 
-read -r h_med h_min h_max < <(jq -r '.results[0] | [.median, .min, .max] | map(. * 1000 | floor) | @tsv' "$out/hyperfine.json")
+read -r h_med h_min h_max h_usr h_sys < <(jq -r '.results[0] | [.median, .min, .max, .user, .system] | map(. * 1000 | floor) | @tsv' "$out/hyperfine.json")
 read -r a_med a_min a_max < <(stats <"$out/in-app-ms.txt")
 cat <<EOF
 
 == Startup, $RUNS runs (load average now $(cut -d' ' -f1-3 /proc/loadavg))
 process start .. window shows workspace .. exit (hyperfine):  median $h_med ms   min $h_min ms   max $h_max ms
 JVM start .. window shows workspace (in-app log):             median $a_med ms   min $a_min ms   max $a_max ms   [$(paste -sd' ' "$out/in-app-ms.txt")]
+CPU time per run (user + system, mean):                       $((h_usr + h_sys)) ms (user $h_usr, system $h_sys)
 peak RSS of one run:                                          $(( rss_kb / 1024 )) MB ($rss_kb kB)
 target: median <= 2000 ms (hyperfine)                         $( (( h_med <= 2000 )) && echo met || echo "NOT met" )
 results: $out/hyperfine.json, $out/in-app-ms.txt, $out/time-v.out
 EOF
+# other work on the machine stretches wall times (CPU time much less): say so next to the figures
+if awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v n="$(nproc)" 'BEGIN {exit !(l >= n)}'; then
+  echo "note: load average $(cut -d' ' -f1 /proc/loadavg) >= $(nproc) cores: other processes competed for the CPU; wall times are inflated"
+fi
