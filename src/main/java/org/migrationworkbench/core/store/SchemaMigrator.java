@@ -29,6 +29,14 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+    /**
+     * The highest version in {@code db/migration}; a test keeps it equal to the files. A database already at
+     * this version (and without failed migrations) is opened without running Flyway, which saves its classpath
+     * scan and validation on every start.
+     */
+    static final int SHIPPED_VERSION = 2;
+    private static final String HISTORY = "SELECT COUNT(CASE WHEN NOT \"success\" THEN 1 END), "
+            + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"installed_rank\" > 0";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -49,6 +57,10 @@ final class SchemaMigrator {
      * @throws WorkbenchException when the backup or a migration fails
      */
     void migrate(boolean existed) {
+        if (existed && isCurrent()) {
+            LOG.info("Workspace schema is current (version {})", SHIPPED_VERSION);
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(config.migrationLocations().toArray(String[]::new))
@@ -63,12 +75,28 @@ final class SchemaMigrator {
                 backup = backup(nextVersion(pending));
             }
             MigrateResult result = flyway.migrate();
-            LOG.info("Workspace schema at version {} ({} migrations applied)", result.targetSchemaVersion,
+            LOG.info("Workspace schema migrated to version {} ({} migrations applied)",
+                    result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                     result.migrationsExecuted);
         } catch (FlywayException e) {
             String kept = backup.map(b -> " A backup taken just before is at " + b + ".").orElse("");
             throw new WorkbenchException("Could not bring the workspace database " + where()
                     + " up to the schema of this Migration Workbench version: " + e.getMessage() + "." + kept, e);
+        }
+    }
+
+    /** True when only the shipped migrations are configured and the history says all of them ran. */
+    private boolean isCurrent() {
+        if (!config.migrationLocations().equals(java.util.List.of(StoreConfig.DEFAULT_MIGRATIONS))) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(HISTORY)) {
+            return rows.next() && rows.getLong(1) == 0 && rows.getInt(2) == SHIPPED_VERSION;
+        } catch (SQLException e) {
+            LOG.debug("No usable migration history; Flyway decides", e);
+            return false;
         }
     }
 
