@@ -19,6 +19,10 @@ public final class Launcher {
         AppDirs dirs = AppDirs.fromEnvironment();
         // before the first logger exists, so logback writes under the XDG state directory
         System.setProperty("workbench.log.dir", dirs.logDirectory().toString());
+        // JavaFX would otherwise unpack its native libraries into ~/.openjfx
+        if (System.getProperty("javafx.cachedir") == null) {
+            System.setProperty("javafx.cachedir", AppDirs.cacheDirectory().resolve("openjfx").toString());
+        }
         // JGit would otherwise keep its file-system timings in ~/.config/jgit
         JGitConfigRedirect.install(dirs.state().resolve("jgit/config"));
         int code = WorkbenchCommand.commandLine(workspace -> {

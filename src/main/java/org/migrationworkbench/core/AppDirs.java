@@ -32,6 +32,12 @@ public record AppDirs(Path config, Path data, Path state) {
         return Path.of(value);
     }
 
+    /** Where caches go ({@code $XDG_CACHE_HOME/migration-workbench}): safe to delete at any time. */
+    public static Path cacheDirectory() {
+        return base(System.getenv(), "XDG_CACHE_HOME", Path.of(System.getProperty("user.home")).resolve(".cache"))
+                .resolve(APP);
+    }
+
     public Path logDirectory() {
         return state.resolve("logs");
     }
