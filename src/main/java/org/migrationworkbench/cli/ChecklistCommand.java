@@ -1,7 +1,6 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,15 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.migrationworkbench.core.checklist.ChecklistProgress;
 import org.migrationworkbench.core.checklist.ChecklistSection;
-import org.migrationworkbench.core.checklist.ChecklistService;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
-import org.migrationworkbench.core.guide.GuideImporter;
-import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.store.JdbcChecklistCatalogRepository;
-import org.migrationworkbench.core.store.JdbcChecklistStateRepository;
-import org.migrationworkbench.core.store.StoreConfig;
-import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,15 +29,7 @@ final class ChecklistCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
-        List<LoadedChecklist> checklists = new ArrayList<>();
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
-            ChecklistService service = new ChecklistService(new GuideImporter()::read,
-                    new JdbcChecklistCatalogRepository(store.dataSource()),
-                    new JdbcChecklistStateRepository(store.dataSource()), Clock.systemUTC());
-            for (Checklist checklist : ws.checklists()) {
-                checklists.add(service.load(checklist));
-            }
-        }
+        List<LoadedChecklist> checklists = ChecklistLoading.loadAll(ws);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             Json.print(out, document(ws, checklists));

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.migrationworkbench.core.checklist.ItemChange;
+import org.migrationworkbench.core.checklist.LoadedChecklist;
 import org.migrationworkbench.core.guide.Guide;
 import org.migrationworkbench.core.guide.GuideImporter;
 import org.migrationworkbench.core.guide.GuideItem;
@@ -49,11 +51,15 @@ final class ImportGuideCommand implements Callable<Integer> {
         Guide guide = new GuideImporter().read(guideFile, mode);
         WorkspaceImport.Result result = new WorkspaceImport(new WorkspaceLoader())
                 .importGuide(guideFile, guide, into, LocalDate.now());
+        LoadedChecklist loaded = ChecklistLoading.load(result.workspace(), result.checklistId());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, GuideSummary.of(guide, result));
+            Map<String, Object> doc = GuideSummary.of(guide, result);
+            doc.put("changes", changes(loaded));
+            Json.print(out, doc);
         } else {
             print(out, guide, result);
+            printChanges(out, loaded);
             guide.warnings().forEach(w -> spec.commandLine().getErr().println(guideFile + ":" + w.line()
                     + ": warning: " + w.message()));
         }
@@ -70,6 +76,40 @@ final class ImportGuideCommand implements Callable<Integer> {
                 guide.metrics().size(), guide.roles().size(), guide.codeRefs().size(), guide.warnings().size());
         result.notes().forEach(note -> out.println("  note: " + note));
         out.flush();
+    }
+
+    /** What the import changed against the previous import of the same guide, and the progress it touches. */
+    private static Map<String, Object> changes(LoadedChecklist loaded) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        for (ItemChange.Kind kind : ItemChange.Kind.values()) {
+            doc.put(kind.name().toLowerCase(java.util.Locale.ROOT), loaded.changes().stream()
+                    .filter(c -> c.kind() == kind)
+                    .map(c -> GuideSummary.map("id", c.itemId(), "title", c.newText().isEmpty() ? c.oldText()
+                            : c.newText(), "before", c.oldText(), "progress", loaded.state(c.itemId())
+                            .map(st -> st.state()).orElse(null)))
+                    .toList());
+        }
+        doc.put("orphanedProgress", loaded.orphans().stream().map(o -> GuideSummary.map("id", o.item().id(),
+                "title", o.item().text(), "state", o.state().state(), "by", o.state().actor())).toList());
+        return doc;
+    }
+
+    private static void printChanges(PrintWriter out, LoadedChecklist loaded) {
+        if (loaded.changes().isEmpty()) {
+            return;
+        }
+        Map<ItemChange.Kind, Long> counts = new java.util.EnumMap<>(ItemChange.Kind.class);
+        loaded.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
+        out.println("  changes since the last import: " + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        for (ItemChange change : loaded.changes()) {
+            if (change.kind() == ItemChange.Kind.REWORDED && loaded.state(change.itemId()).isPresent()) {
+                out.printf("    progress kept: '%s' is now '%s'%n", change.oldText(), change.newText());
+            }
+        }
+        loaded.orphans().forEach(o -> out.printf("    progress kept in history, item gone from the guide: '%s' (%s by %s)%n",
+                o.item().text(), o.state().state(), o.state().actor()));
     }
 
     /** The JSON summary: counts and the things found, with their lines. */
@@ -106,7 +146,7 @@ final class ImportGuideCommand implements Callable<Integer> {
             return doc;
         }
 
-        private static Map<String, Object> map(Object... pairs) {
+        static Map<String, Object> map(Object... pairs) {
             Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < pairs.length; i += 2) {
                 m.put((String) pairs[i], pairs[i + 1]);

@@ -114,6 +114,41 @@ class ChecklistCommandsTest {
     }
 
     @Test
+    void reImportingAnEditedGuideReportsChangesAndTheProgressTheyTouch() throws Exception {
+        Path ws = temp.resolve("ws");
+        Path guide = temp.resolve("guides/steps.md");
+        TestWorkspaces.write(guide, "# Steps\n\n- [ ] Freeze all writes to the legacy database\n- [ ] Rotate keys\n"
+                + "- [ ] Announce the window\n");
+        assertThat(run("import-guide", guide.toString(), "--into", ws.toString())).isZero();
+        var loaded = ChecklistLoading.load(ws, "steps");
+        try (var store = WorkbenchStore.open(StoreConfig.forWorkspace(ws, Map.of()))) {
+            var service = new org.migrationworkbench.core.checklist.ChecklistService(
+                    new org.migrationworkbench.core.guide.GuideImporter()::read,
+                    new org.migrationworkbench.core.store.JdbcChecklistCatalogRepository(store.dataSource()),
+                    new org.migrationworkbench.core.store.JdbcChecklistStateRepository(store.dataSource()),
+                    java.time.Clock.systemUTC());
+            for (var entry : loaded.entries()) {
+                service.apply("steps", entry.id(), java.util.Optional.empty(),
+                        org.migrationworkbench.core.checklist.ItemEdit.state("done"), "alice");
+            }
+        }
+        TestWorkspaces.write(guide, "# Steps\n\n- [ ] Freeze all writes to the legacy DB\n- [ ] Announce the window\n"
+                + "- [ ] Switch DNS\n");
+        assertThat(run("import-guide", guide.toString(), "--into", ws.toString(), "--json")).isZero();
+        JsonNode changes = json().get("changes");
+        assertThat(changes.get("reworded").get(0).get("title").asText()).isEqualTo("Freeze all writes to the legacy DB");
+        assertThat(changes.get("reworded").get(0).get("progress").asText()).isEqualTo("done");
+        assertThat(changes.get("added").findValuesAsText("title")).containsExactly("Switch DNS");
+        assertThat(changes.get("removed").findValuesAsText("title")).containsExactly("Rotate keys");
+        assertThat(changes.get("orphanedProgress").get(0).get("title").asText()).isEqualTo("Rotate keys");
+        assertThat(changes.get("orphanedProgress").get(0).get("by").asText()).isEqualTo("alice");
+
+        TestWorkspaces.write(guide, "# Steps\n\n- [ ] Freeze all writes to the legacy DB\n- [ ] Switch DNS\n");
+        assertThat(run("import-guide", guide.toString(), "--into", ws.toString())).isZero();
+        assertThat(out.toString()).contains("1 removed", "item gone from the guide: 'Announce the window' (done by alice)");
+    }
+
+    @Test
     void anUnreadableGuideIsBadInput() {
         assertThat(run("import-guide", temp.resolve("missing.md").toString(), "--into", temp.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read", "missing.md");
