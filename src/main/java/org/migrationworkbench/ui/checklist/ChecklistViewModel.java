@@ -137,11 +137,20 @@ public final class ChecklistViewModel {
     }
 
     public void setNote(String note) {
-        selection.item().ifPresent(item -> editor.setNote(checklistId(), item, note));
+        selection.item().ifPresent(item -> setNote(item.id(), note));
+    }
+
+    /** Sets the note of an item of the shown checklist (the one edited, even if the cursor moved on since). */
+    public void setNote(String itemId, String note) {
+        item(itemId).ifPresent(item -> editor.setNote(checklistId(), item, note));
     }
 
     public void setAssignee(String assignee) {
-        selection.item().ifPresent(item -> editor.setAssignee(checklistId(), item, assignee));
+        selection.item().ifPresent(item -> setAssignee(item.id(), assignee));
+    }
+
+    public void setAssignee(String itemId, String assignee) {
+        item(itemId).ifPresent(item -> editor.setAssignee(checklistId(), item, assignee));
     }
 
     /** Ctrl+Z: writes the previous values of the last edited item again and selects it. */
@@ -165,6 +174,10 @@ public final class ChecklistViewModel {
     /** N: selects the next open item the filter shows, after the selected row, starting over at the top. */
     public boolean nextOpen() {
         return selection.next(visibleRows.get(), row -> row instanceof ItemRow item && item.state().equals("open"));
+    }
+
+    private Optional<ItemRow> item(String itemId) {
+        return Optional.ofNullable(tree.get()).flatMap(t -> t.item(itemId));
     }
 
     private String checklistId() {

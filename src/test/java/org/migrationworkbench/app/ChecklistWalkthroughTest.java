@@ -1,0 +1,200 @@
+package org.migrationworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.settings.SettingsStore;
+import org.migrationworkbench.testing.TestWorkspaces;
+import org.migrationworkbench.ui.checklist.ChecklistRow;
+import org.migrationworkbench.ui.checklist.ItemRow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walking through a checklist at the keyboard in the real app on headless Monocle, and reopening it. */
+class ChecklistWalkthroughTest extends FxRobot {
+    private static final AppDirs DIRS = AppDirs.fromEnvironment();
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final Handler cssHandler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                cssWarnings.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void settings() throws Exception {
+        Logger.getLogger("javafx.css").addHandler(cssHandler);
+        Files.deleteIfExists(new SettingsStore(DIRS.config()).file());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Logger.getLogger("javafx.css").removeHandler(cssHandler);
+        closeApp();
+        FxToolkit.cleanupStages();
+    }
+
+    private void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+    }
+
+    private static Path workspace(Path folder) {
+        TestWorkspaces.write(folder.resolve("workbench.yaml"), """
+                name: Walkthrough
+                target: .
+                start: 2026-09-07
+                phases:
+                  - id: p1
+                    title: Cutover
+                    weeks: 1
+                checklists:
+                  - id: x
+                    title: Cutover night
+                    items:
+                      - Freeze writes to the legacy database
+                      - Announce the maintenance window
+                      - Switch DNS to the new pipeline
+                      - Tell sales ops
+                """);
+        return folder;
+    }
+
+    private void openChecklists(Path workspace) throws Exception {
+        app = FxToolkit.setupApplication(WorkbenchApp.class, "--workspace=" + workspace);
+        waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitFor("the checklist tree", () -> lookup("#checklist-tree").tryQuery().isPresent()
+                && tree().getExpandedItemCount() == 5);
+        assertThat(tree().getScene().getFocusOwner()).as("the tree has the keyboard").isSameAs(tree());
+        ListView<?> list = lookup("#checklist-list").queryAs(ListView.class);
+        interact(() -> list.getSelectionModel().select(0));
+    }
+
+    @Test
+    void walkingThroughAtTheKeyboardIsStoredAndSurvivesReopening(@TempDir Path temp) throws Exception {
+        Path workspace = workspace(temp.resolve("ws"));
+        openChecklists(workspace);
+        assertThat(selectedText()).isEqualTo("Freeze writes to the legacy database");
+
+        push(KeyCode.SPACE);
+        push(KeyCode.N);
+        assertThat(selectedText()).isEqualTo("Announce the maintenance window");
+        push(KeyCode.J);
+        assertThat(selectedText()).isEqualTo("Switch DNS to the new pipeline");
+        push(KeyCode.B);
+        waitFor("the reason dialog", () -> lookup("#reason-field").tryQuery().isPresent());
+        targetWindow(lookup("#reason-field").query().getScene().getWindow()); // typed text goes to the dialog
+        write("registrar access missing");
+        push(KeyCode.ENTER);
+        targetWindow(tree().getScene().getWindow());
+        waitFor("the blocked state", () -> "blocked".equals(stateOf("Switch DNS to the new pipeline")));
+
+        assertThat(states()).containsExactly("done", "open", "blocked", "open");
+        assertThat(lookup("#item-state").queryAs(Label.class).getText())
+                .isEqualTo("Blocked: registrar access missing");
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitFor("the checklist progress", () -> lookup("#checklist-total").queryAs(Label.class).getText()
+                .equals("1 of 4 items complete (25%) across 1 checklist"));
+
+        closeApp();
+        openChecklists(workspace);
+        assertThat(states()).containsExactly("done", "open", "blocked", "open");
+        assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
+    void undoAndRedoAtTheKeyboardAndNextOpenWhenAllAreDone(@TempDir Path temp) throws Exception {
+        openChecklists(workspace(temp.resolve("ws")));
+        for (int i = 0; i < 4; i++) {
+            push(KeyCode.SPACE);
+            push(KeyCode.J);
+        }
+        assertThat(states()).containsOnly("done");
+        push(KeyCode.N);
+        assertThat(lookup("#keys-hint").queryAs(Label.class).getText()).isEqualTo("No open items");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(states()).containsExactly("done", "done", "done", "open");
+        assertThat(selectedText()).isEqualTo("Tell sales ops");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(states()).containsOnly("done");
+    }
+
+    private TreeTableView<ChecklistRow> tree() {
+        @SuppressWarnings("unchecked")
+        TreeTableView<ChecklistRow> tree = lookup("#checklist-tree").queryAs(TreeTableView.class);
+        return tree;
+    }
+
+    private String selectedText() {
+        return tree().getSelectionModel().getSelectedItem().getValue().text();
+    }
+
+    private List<String> states() {
+        List<String> states = new ArrayList<>();
+        TreeTableView<ChecklistRow> tree = tree();
+        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            if (tree.getTreeItem(i).getValue() instanceof ItemRow item) {
+                states.add(item.state());
+            }
+        }
+        return states;
+    }
+
+    private String stateOf(String text) {
+        return tree().getRoot().getChildren().get(0).getChildren().stream().map(i -> (ItemRow) i.getValue())
+                .filter(i -> i.text().equals(text)).findFirst().map(ItemRow::state).orElse("");
+    }
+
+    private void waitFor(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
