@@ -17,8 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.migrationworkbench.core.AppDirs;
-import org.migrationworkbench.core.WorkbenchException;
-import org.migrationworkbench.core.checklist.GuideReader;
+import org.migrationworkbench.core.guide.GuideImporter;
 import org.migrationworkbench.core.git.RepositoryInspector;
 import org.migrationworkbench.core.sample.SampleInstaller;
 import org.migrationworkbench.core.session.OpenedWorkspace;
@@ -54,11 +53,6 @@ public final class WorkbenchApp extends Application {
     /** With this system property set to true the app quits as soon as the first workspace is shown. */
     public static final String EXIT_WHEN_READY = "workbench.exitWhenReady";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
-    /** Markdown checklists need the guide importer, which is not part of the app yet. */
-    private static final GuideReader GUIDES = (file, mode) -> {
-        throw new WorkbenchException("Markdown checklists cannot be read yet: the guide importer is not part of "
-                + "this build. " + file.getFileName() + " is left as it is; inline checklists work.");
-    };
 
     private AppDirs dirs;
     private SettingsStore settingsStore;
@@ -92,7 +86,7 @@ public final class WorkbenchApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        ChecklistSession checklists = new ChecklistSession(model.openedProperty(), new ChecklistContext(GUIDES,
+        ChecklistSession checklists = new ChecklistSession(model.openedProperty(), new ChecklistContext(new GuideImporter()::read,
                 runner, checklistWrites, Platform::runLater, errors, actor, Clock.systemUTC()));
 
         MainWindow window = new MainWindow(stage, model, views(model, checklists), new TaskStatusBar(runner),
