@@ -82,6 +82,7 @@ final class ItemDetailPane {
         editors.setVisible(item);
         historyBox.setVisible(item);
         historyBox.setManaged(item);
+        GridPane.setColumnSpan(content, item ? 1 : 2); // a section has no editors: its code gets their room
         if (row == null) {
             content.getChildren().setAll(muted("Select an item to see its details."));
             return;
@@ -117,26 +118,10 @@ final class ItemDetailPane {
     }
 
     private void showHistory(List<ItemState> states) {
-        history.getChildren().clear();
+        history.getChildren().setAll(HistoryEntries.of(states));
         if (states.isEmpty()) {
             history.getChildren().add(muted("No changes recorded yet."));
         }
-        for (int i = states.size() - 1; i >= 0; i--) {
-            history.getChildren().add(entry(states.get(i)));
-        }
-    }
-
-    private static Node entry(ItemState state) {
-        Label what = new Label(StateLook.word(state.state())
-                + (state.reason().isBlank() ? "" : ": " + state.reason()), StateLook.icon(state.state()));
-        what.setWrapText(true);
-        VBox entry = new VBox(what, muted(StateLook.change(state)
-                + (state.assignee().isBlank() ? "" : " · assigned to " + state.assignee())));
-        if (!state.note().isBlank()) {
-            entry.getChildren().add(wrapped("Note: " + state.note()));
-        }
-        entry.getStyleClass().add(Styles.HISTORY_ENTRY);
-        return entry;
     }
 
     private void showImport(ChecklistTree tree) {
