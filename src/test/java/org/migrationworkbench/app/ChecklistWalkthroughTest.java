@@ -163,6 +163,63 @@ class ChecklistWalkthroughTest extends FxRobot {
         assertThat(states()).containsOnly("done");
     }
 
+    @Test
+    void aReloadKeepsTheSelectedItemAndTheScrollPositionAndShowsWhatTheImportChanged(@TempDir Path temp)
+            throws Exception {
+        Path workspace = workspace(temp.resolve("ws"));
+        TestWorkspaces.write(workspace.resolve("guide.md"), guide("Check"));
+        TestWorkspaces.write(workspace.resolve("workbench.yaml"), Files.readString(workspace.resolve("workbench.yaml"))
+                + "  - id: guide\n    title: Long guide\n    file: guide.md\n");
+        openChecklists(workspace);
+        ListView<?> list = lookup("#checklist-list").queryAs(ListView.class);
+        interact(() -> list.getSelectionModel().select(1));
+        waitFor("the guide", () -> tree().getExpandedItemCount() == 1 + 10 + 300);
+        interact(() -> {
+            tree().scrollTo(200);
+            tree().getSelectionModel().clearAndSelect(205);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int top = firstVisibleRow();
+        String selected = selectedText();
+        assertThat(top).isBetween(195, 205);
+
+        TestWorkspaces.write(workspace.resolve("guide.md"), guide("Check").replace("Check item 12 of section 1\n",
+                "Check item twelve of section 1\n"));
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem reload = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "Reload".equals(i.getText())).findFirst().orElseThrow();
+        interact(reload::fire);
+        waitFor("the import changes", () -> !texts("#import-changes").isEmpty());
+        assertThat(texts("#import-changes")).contains("1 reworded");
+        assertThat(selectedText()).isEqualTo(selected);
+        assertThat(firstVisibleRow()).isEqualTo(top);
+    }
+
+    /** Ten sections of thirty items each. */
+    private static String guide(String verb) {
+        StringBuilder text = new StringBuilder("# Long guide\n");
+        for (int s = 1; s <= 10; s++) {
+            text.append("\n## Section ").append(s).append("\n\n");
+            for (int i = 1; i <= 30; i++) {
+                text.append("- [ ] ").append(verb).append(" item ").append(i).append(" of section ").append(s)
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private int firstVisibleRow() {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) tree()
+                .lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    private List<String> texts(String query) {
+        javafx.scene.Node root = lookup(query).query();
+        return from(root).lookup((javafx.scene.Node n) -> n instanceof Label).queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
     private TreeTableView<ChecklistRow> tree() {
         @SuppressWarnings("unchecked")
         TreeTableView<ChecklistRow> tree = lookup("#checklist-tree").queryAs(TreeTableView.class);

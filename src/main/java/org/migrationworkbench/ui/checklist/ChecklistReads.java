@@ -54,7 +54,9 @@ final class ChecklistReads {
             summary.declare(declaration);
             next.add(summary);
         }
-        summaries.setAll(next);
+        if (!next.equals(summaries)) {
+            summaries.setAll(next); // only on a real change: a list view selection does not survive setAll
+        }
     }
 
     /** The checklist as read: at once when read before, else once read in the background. */

@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.checklist;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.migrationworkbench.core.session.OpenedWorkspace;
@@ -14,7 +15,9 @@ public final class ChecklistSession {
 
     public ChecklistSession(ReadOnlyObjectProperty<OpenedWorkspace> opened, ChecklistContext context) {
         this.context = context;
-        opened.addListener((obs, was, now) -> follow(now));
+        // an invalidation, not a change: a reload with an unchanged workbench.yaml gives an equal workspace,
+        // and its checklist files may still have changed (F5)
+        opened.addListener((Observable obs) -> follow(opened.get()));
         follow(opened.get());
     }
 

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -79,7 +81,7 @@ final class ChecklistTable {
         ChecklistTree tree = model.treeProperty().get();
         String checklist = tree == null ? null : tree.checklistId();
         boolean same = checklist != null && checklist.equals(shownChecklist);
-        String top = same ? topKey() : null;
+        Optional<Top> top = same ? top() : Optional.empty();
         if (!same) {
             collapsed.clear();
         }
@@ -88,12 +90,36 @@ final class ChecklistTable {
         syncing = true;
         table.setRoot(root);
         syncing = false;
-        if (top != null) {
-            tree.row(top).map(items::get).ifPresent(item -> table.scrollTo(table.getRow(item)));
-        } else {
-            table.scrollTo(0);
+        table.layout(); // the skin takes the new rows now, so scrolling below is not undone by the next pulse
+        select(model.selection().rowProperty().get(), top.isEmpty());
+        top.ifPresentOrElse(this::restore, () -> {
+            if (table.getSelectionModel().isEmpty()) {
+                table.scrollTo(0);
+            }
+        });
+    }
+
+    /** The row at the top of the viewport and how far it is scrolled out of view (pixels, at most 0). */
+    private record Top(String key, double offset) {
+    }
+
+    private Optional<Top> top() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            IndexedCell<?> cell = flow.getFirstVisibleCell();
+            TreeItem<ChecklistRow> item = table.getTreeItem(cell.getIndex());
+            return Optional.ofNullable(item).map(i -> new Top(i.getValue().key(), cell.getLayoutY()));
         }
-        select(model.selection().rowProperty().get(), top == null);
+        return Optional.empty();
+    }
+
+    private void restore(Top top) {
+        Optional.ofNullable(model.treeProperty().get()).flatMap(t -> t.row(top.key())).map(items::get)
+                .ifPresent(item -> {
+                    if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                        flow.scrollToTop(table.getRow(item));
+                        flow.scrollPixels(-top.offset());
+                    }
+                });
     }
 
     private TreeItem<ChecklistRow> build(List<ChecklistRow> rows) {
@@ -123,15 +149,6 @@ final class ChecklistTable {
         });
         root.setExpanded(true);
         return root;
-    }
-
-    /** Key of the row at the top of the viewport, or null before the table is shown. */
-    private String topKey() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-            TreeItem<ChecklistRow> item = table.getTreeItem(flow.getFirstVisibleCell().getIndex());
-            return item == null ? null : item.getValue().key();
-        }
-        return null;
     }
 
     private void select(ChecklistRow row, boolean reveal) {

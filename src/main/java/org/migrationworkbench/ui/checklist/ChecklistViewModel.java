@@ -74,8 +74,8 @@ public final class ChecklistViewModel {
         if (keep == null && !reads.summaries().isEmpty()) {
             keep = reads.summaries().get(0);
         }
-        if (keep == before) {
-            show(keep);
+        if (selectedChecklist.get() == keep) {
+            show(keep); // read again
         } else {
             selectedChecklist.set(keep);
         }
