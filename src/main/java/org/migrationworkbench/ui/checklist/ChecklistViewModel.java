@@ -243,12 +243,14 @@ public final class ChecklistViewModel {
     }
 
     /** A write reports the state an item shows now: made, stored or reverted. */
-    private void showState(String checklistId, String itemId, Optional<ItemState> state) {
+    private void showState(String checklistId, String itemId, Optional<ItemState> state, boolean settled) {
         ChecklistTree shown = tree.get();
         if (shown != null && shown.checklistId().equals(checklistId)) {
             shown.item(itemId).ifPresent(item -> {
                 item.show(state);
-                selection.changed(item);
+                if (settled) {
+                    selection.changed(item); // its history has grown (read before, it would miss the write)
+                }
             });
             reads.summary(checklistId).ifPresent(s -> s.counted(shown.progress()));
         } else {

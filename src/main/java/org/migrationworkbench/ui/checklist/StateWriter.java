@@ -28,7 +28,8 @@ final class StateWriter {
     /** Told when an item must show another state: the one just made, the one stored, or a revert. */
     @FunctionalInterface
     interface Listener {
-        void show(String checklistId, String itemId, Optional<ItemState> state);
+        /** {@code settled}: the state is what the store holds now (stored or reverted), not one on its way. */
+        void show(String checklistId, String itemId, Optional<ItemState> state, boolean settled);
     }
 
     private record Key(String checklistId, String itemId) {
@@ -71,7 +72,7 @@ final class StateWriter {
                 next.note(), next.reason(), next.assignee());
         long number = ++track.lastWrite;
         track.shown = Optional.of(shown);
-        listener.show(checklistId, itemId, track.shown);
+        listener.show(checklistId, itemId, track.shown, false);
         try {
             context.writes().execute(() -> store(key, current, next, number, onFailure));
         } catch (RejectedExecutionException e) {
@@ -126,7 +127,7 @@ final class StateWriter {
         track.stored = Optional.of(stored);
         if (number == track.lastWrite) {
             track.shown = track.stored;
-            listener.show(key.checklistId(), key.itemId(), track.shown);
+            listener.show(key.checklistId(), key.itemId(), track.shown, true);
         }
     }
 
@@ -140,7 +141,7 @@ final class StateWriter {
         Track track = tracks.get(key);
         if (number == track.lastWrite) {
             track.shown = track.stored;
-            listener.show(key.checklistId(), key.itemId(), track.shown);
+            listener.show(key.checklistId(), key.itemId(), track.shown, true);
         }
         onFailure.run();
     }
