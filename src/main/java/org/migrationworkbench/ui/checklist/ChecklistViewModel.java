@@ -57,7 +57,10 @@ public final class ChecklistViewModel {
             remember(was);
             show(now);
         });
-        filter.addListener((obs, was, now) -> refilter());
+        filter.addListener((obs, was, now) -> {
+            refilter();
+            selection.selectKeyOrFirst(selection.key().orElse(null), visibleRows.get()); // a row still shown stays
+        });
     }
 
     /** Reads the workspace's checklists: the selected one first, then the others to count their progress. */

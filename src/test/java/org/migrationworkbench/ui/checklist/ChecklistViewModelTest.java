@@ -189,14 +189,17 @@ class ChecklistViewModelTest {
 
         model.filterProperty().set(new ItemFilter(ItemFilter.Show.OPEN, ""));
         assertThat(texts()).containsExactly("Inline checks", "Announce the window", "Tell sales ops");
+        assertThat(model.selection().item().orElseThrow().text()).isEqualTo("Announce the window");
         model.filterProperty().set(new ItemFilter(ItemFilter.Show.BLOCKED, ""));
         assertThat(texts()).containsExactly("Inline checks", "Switch DNS");
         model.filterProperty().set(new ItemFilter(ItemFilter.Show.ALL, "REGISTRAR"));
         assertThat(texts()).containsExactly("Inline checks", "Switch DNS");
         model.filterProperty().set(new ItemFilter(ItemFilter.Show.OPEN, "sales"));
         assertThat(texts()).containsExactly("Inline checks", "Tell sales ops");
+        select("Tell sales ops");
         model.filterProperty().set(ItemFilter.NONE);
         assertThat(texts()).hasSize(5);
+        assertThat(model.selection().item().orElseThrow().text()).isEqualTo("Tell sales ops");
     }
 
     @Test
