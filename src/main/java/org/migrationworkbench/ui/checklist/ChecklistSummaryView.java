@@ -62,7 +62,6 @@ final class ChecklistSummaryView {
         if (!summary.problemProperty().get().isEmpty()) {
             return summary.problemProperty().get();
         }
-        return p == null ? "Counting…" : p.complete() + " of " + p.total() + " complete (" + p.done() + " done, "
-                + p.na() + " n/a), " + p.blocked() + " blocked, " + p.open() + " open";
+        return p == null ? "Counting…" : StateLook.counts(p);
     }
 }

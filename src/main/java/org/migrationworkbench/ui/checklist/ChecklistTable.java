@@ -23,7 +23,7 @@ import org.migrationworkbench.ui.common.Styles;
  * a changed item only redraws its own cells.
  */
 final class ChecklistTable {
-    static final double ROW_HEIGHT = 32;
+    private static final double ROW_HEIGHT = 32;
 
     private final ChecklistViewModel model;
     private final TreeTableView<ChecklistRow> table = new TreeTableView<>();

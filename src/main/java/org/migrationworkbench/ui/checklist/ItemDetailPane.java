@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.migrationworkbench.core.checklist.ChecklistProgress;
 import org.migrationworkbench.core.guide.CodeBlock;
 import org.migrationworkbench.core.store.ChecklistStateRepository.ItemState;
 import org.migrationworkbench.ui.common.Styles;
@@ -113,7 +112,7 @@ final class ItemDetailPane {
         if (shown instanceof ItemRow item) {
             fields.show(item);
         } else if (shown instanceof SectionRow section) {
-            sectionCounts.setText(counts(section.progress()));
+            sectionCounts.setText(StateLook.counts(section.progress()));
         }
     }
 
@@ -137,11 +136,6 @@ final class ItemDetailPane {
             }
         });
         importBox.setId("import-changes");
-    }
-
-    private static String counts(ChecklistProgress progress) {
-        return progress.complete() + " of " + progress.total() + " complete · " + progress.done() + " done · "
-                + progress.na() + " n/a · " + progress.blocked() + " blocked · " + progress.open() + " open";
     }
 
     static Label label(String text) {

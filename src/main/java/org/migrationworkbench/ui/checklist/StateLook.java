@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.migrationworkbench.core.checklist.ChecklistProgress;
 import org.migrationworkbench.core.store.ChecklistStateRepository.ItemState;
 import org.migrationworkbench.ui.common.Styles;
 
@@ -53,6 +54,12 @@ final class StateLook {
     static String time(Instant at) {
         ZonedDateTime local = at.atZone(ZoneId.systemDefault());
         return (local.getYear() == ZonedDateTime.now().getYear() ? THIS_YEAR : OTHER_YEAR).format(local);
+    }
+
+    /** "5 of 8 complete · 4 done · 1 n/a · 1 blocked · 2 open". */
+    static String counts(ChecklistProgress progress) {
+        return progress.complete() + " of " + progress.total() + " complete · " + progress.done() + " done · "
+                + progress.na() + " n/a · " + progress.blocked() + " blocked · " + progress.open() + " open";
     }
 
     /** The state word with its reason, e.g. "Blocked: waiting for the DBA". */
