@@ -6,81 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.migrationworkbench.core.AppDirs;
-import org.migrationworkbench.core.settings.SettingsStore;
 import org.migrationworkbench.testing.TestWorkspaces;
 import org.migrationworkbench.ui.checklist.ChecklistRow;
 import org.migrationworkbench.ui.checklist.ItemRow;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Walking through a checklist at the keyboard in the real app on headless Monocle, and reopening it. */
-class ChecklistWalkthroughTest extends FxRobot {
-    private static final AppDirs DIRS = AppDirs.fromEnvironment();
-    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
-    private final Handler cssHandler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                cssWarnings.add(record.getMessage());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void settings() throws Exception {
-        Logger.getLogger("javafx.css").addHandler(cssHandler);
-        Files.deleteIfExists(new SettingsStore(DIRS.config()).file());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Logger.getLogger("javafx.css").removeHandler(cssHandler);
-        closeApp();
-        FxToolkit.cleanupStages();
-    }
-
-    private void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-    }
-
+class ChecklistWalkthroughTest extends AppTest {
     private static Path workspace(Path folder) {
         TestWorkspaces.write(folder.resolve("workbench.yaml"), """
                 name: Walkthrough
@@ -103,7 +41,7 @@ class ChecklistWalkthroughTest extends FxRobot {
     }
 
     private void openChecklists(Path workspace) throws Exception {
-        app = FxToolkit.setupApplication(WorkbenchApp.class, "--workspace=" + workspace);
+        start("--workspace=" + workspace);
         waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
         waitFor("the checklist tree", () -> lookup("#checklist-tree").tryQuery().isPresent()
@@ -185,10 +123,7 @@ class ChecklistWalkthroughTest extends FxRobot {
 
         TestWorkspaces.write(workspace.resolve("guide.md"), guide("Check").replace("Check item 12 of section 1\n",
                 "Check item twelve of section 1\n"));
-        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.MenuItem reload = bar.getMenus().get(0).getItems().stream()
-                .filter(i -> "Reload".equals(i.getText())).findFirst().orElseThrow();
-        interact(reload::fire);
+        interact(menuItem("File", "Reload")::fire);
         waitFor("the import changes", () -> !texts("#import-changes").isEmpty());
         assertThat(texts("#import-changes")).contains("1 reworded");
         assertThat(selectedText()).isEqualTo(selected);
@@ -244,14 +179,5 @@ class ChecklistWalkthroughTest extends FxRobot {
     private String stateOf(String text) {
         return tree().getRoot().getChildren().get(0).getChildren().stream().map(i -> (ItemRow) i.getValue())
                 .filter(i -> i.text().equals(text)).findFirst().map(ItemRow::state).orElse("");
-    }
-
-    private void waitFor(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
