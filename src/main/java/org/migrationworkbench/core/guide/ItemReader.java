@@ -60,10 +60,10 @@ final class ItemReader {
         for (ParsedPart.Line l : lines) {
             blank |= !facts.readLine(l.text(), l.number()).isEmpty();
         }
-        String text = Inlines.text(paragraph);
-        boolean container = choice || (!task && (blank || text.isEmpty()));
+        String itemText = Inlines.text(paragraph);
+        boolean container = choice || (!task && (blank || itemText.isEmpty()));
         readBlocks(part, paragraph.getNext(), section, contents, true);
-        return new RawItem(text, task, checked, container, line, section.path(),
+        return new RawItem(itemText, task, checked, container, line, section.path(),
                 task ? checkbox(line) : Optional.empty(), contents.blocks, contents.code);
     }
 
