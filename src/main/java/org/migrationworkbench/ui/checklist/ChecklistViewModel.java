@@ -193,6 +193,10 @@ public final class ChecklistViewModel {
             return;
         }
         reading.set(true);
+        if (tree.get() != null && !tree.get().checklistId().equals(summary.id())
+                && reads.known(summary.id()).isEmpty()) {
+            clear(); // not the previous checklist's rows under the new one's title while it is read
+        }
         reads.get(summary, loaded -> {
             if (selectedChecklist.get() == summary) {
                 display(loaded);
@@ -211,9 +215,7 @@ public final class ChecklistViewModel {
         reading.set(false);
         problem.set("");
         if (loaded == null) {
-            tree.set(null);
-            visibleRows.set(List.of());
-            selection.select(null);
+            clear();
             return;
         }
         ChecklistTree previous = tree.get();
@@ -224,6 +226,12 @@ public final class ChecklistViewModel {
         refilter();
         selection.selectKeyOrFirst(key, visibleRows.get());
         reads.summary(loaded.id()).ifPresent(s -> s.counted(next.progress()));
+    }
+
+    private void clear() {
+        tree.set(null);
+        visibleRows.set(List.of());
+        selection.select(null);
     }
 
     private void counted(LoadedChecklist loaded) {

@@ -218,6 +218,16 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void switchingBackToAChecklistSelectsTheItemSelectedThereBefore() {
+        model();
+        select("Switch DNS");
+        model.selectedChecklistProperty().set(model.checklists().get(1));
+        assertThat(model.selection().item().orElseThrow().text()).isEqualTo("Runbook reviewed");
+        model.selectedChecklistProperty().set(model.checklists().get(0));
+        assertThat(model.selection().item().orElseThrow().text()).isEqualTo("Switch DNS");
+    }
+
+    @Test
     void aFailedWriteIsReportedOnceAndTheItemGoesBackToItsStoredState() throws Exception {
         model();
         ItemRow freeze = select("Freeze writes");
