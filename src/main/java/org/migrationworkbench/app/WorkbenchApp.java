@@ -4,15 +4,20 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.guide.GuideImporter;
 import org.migrationworkbench.core.git.RepositoryInspector;
 import org.migrationworkbench.core.sample.SampleInstaller;
 import org.migrationworkbench.core.session.OpenedWorkspace;
@@ -22,6 +27,9 @@ import org.migrationworkbench.core.settings.SettingsStore;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import org.migrationworkbench.core.workspace.WorkspaceWatcher;
+import org.migrationworkbench.ui.checklist.ChecklistContext;
+import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
+import org.migrationworkbench.ui.checklist.ChecklistSession;
 import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
 import org.migrationworkbench.ui.compare.CompareView;
@@ -50,6 +58,7 @@ public final class WorkbenchApp extends Application {
     private SettingsStore settingsStore;
     private Settings settings;
     private FxTaskRunner runner;
+    private ExecutorService checklistWrites;
     private MainViewModel model;
 
     @Override
@@ -65,13 +74,22 @@ public final class WorkbenchApp extends Application {
         applyTheme(settings.darkTheme());
         runner = new FxTaskRunner();
         ErrorDialogs errors = new ErrorDialogs(dirs.logFile(), () -> stage);
+        String actor = System.getProperty("user.name", "unknown");
         WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceLoader(), new RepositoryInspector(),
-                StoreConfig::forWorkspace, System.getProperty("user.name", "unknown"));
+                StoreConfig::forWorkspace, actor);
         model = new MainViewModel(runner, opener, settingsStore, settings, errors, WorkspaceWatcher::new,
                 Platform::runLater);
         model.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
+        // one thread for every checklist write, so quick toggles, undo and redo are stored in the order made
+        checklistWrites = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "workbench-checklist-writes");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ChecklistSession checklists = new ChecklistSession(model.openedProperty(), new ChecklistContext(new GuideImporter()::read,
+                runner, checklistWrites, Platform::runLater, errors, actor, Clock.systemUTC()));
 
-        MainWindow window = new MainWindow(stage, model, views(model), new TaskStatusBar(runner),
+        MainWindow window = new MainWindow(stage, model, views(model, checklists), new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show);
         stage.setScene(window.createScene(1280, 800));
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
@@ -88,11 +106,12 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    private static Map<ViewId, Node> views(MainViewModel model) {
+    private static Map<ViewId, Node> views(MainViewModel model, ChecklistSession checklists) {
         Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
-        views.put(ViewId.OVERVIEW, new OverviewView(opened).node());
-        views.put(ViewId.CHECKLISTS, new ChecklistsView(opened).node());
+        views.put(ViewId.OVERVIEW, new OverviewView(opened,
+                new ChecklistProgressPane(checklists.modelProperty())).node());
+        views.put(ViewId.CHECKLISTS, new ChecklistsView(checklists.modelProperty()).node());
         views.put(ViewId.READINESS, new ReadinessView(opened).node());
         views.put(ViewId.COMPARE, new CompareView(opened).node());
         views.put(ViewId.TIMELINE, new TimelineView(opened).node());
@@ -124,7 +143,14 @@ public final class WorkbenchApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        if (checklistWrites != null) {
+            // checklist changes still queued are stored before the store closes
+            checklistWrites.shutdown();
+            if (!checklistWrites.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Checklist changes were still being saved when the app stopped");
+            }
+        }
         if (model != null) {
             model.dispose();
         }

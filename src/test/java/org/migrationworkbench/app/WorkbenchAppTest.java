@@ -2,15 +2,8 @@ package org.migrationworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -18,76 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.migrationworkbench.core.AppDirs;
 import org.migrationworkbench.core.settings.Settings;
 import org.migrationworkbench.core.settings.SettingsStore;
 import org.migrationworkbench.testing.TestWorkspaces;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app on headless Monocle: opening workspaces, errors, navigation, theme. */
-class WorkbenchAppTest extends FxRobot {
-    private static final AppDirs DIRS = AppDirs.fromEnvironment();
-    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
-    private final Handler cssHandler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                cssWarnings.add(record.getMessage());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void settings() throws Exception {
-        Logger.getLogger("javafx.css").addHandler(cssHandler);
-        Files.deleteIfExists(new SettingsStore(DIRS.config()).file());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Logger.getLogger("javafx.css").removeHandler(cssHandler);
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        // stages and popups (menus, dialogs) alike, so the next test finds only its own windows
-        interact(() -> new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
-    }
-
-    private void start(String... args) throws Exception {
-        app = FxToolkit.setupApplication(WorkbenchApp.class, args);
-    }
-
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class WorkbenchAppTest extends AppTest {
     private String workspaceName() {
         return lookup("#workspace-name").queryAs(Label.class).getText();
     }
@@ -147,19 +79,6 @@ class WorkbenchAppTest extends FxRobot {
         waitFor("settings saved", () -> new SettingsStore(DIRS.config()).load().darkTheme());
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(cssWarnings).isEmpty();
-    }
-
-    /** The menu item at a path of menu texts in the window's menu bar. */
-    private javafx.scene.control.MenuItem menuItem(String... path) {
-        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        List<javafx.scene.control.MenuItem> items = List.copyOf(bar.getMenus());
-        javafx.scene.control.MenuItem found = null;
-        for (String text : path) {
-            found = items.stream().filter(i -> text.equals(i.getText())).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item " + text));
-            items = found instanceof javafx.scene.control.Menu menu ? menu.getItems() : List.of();
-        }
-        return found;
     }
 
     private DialogPane errorDialog() {

@@ -21,7 +21,12 @@ public record ChecklistProgress(int total, int done, int na, int blocked) {
         return new ChecklistProgress(total + other.total, done + other.done, na + other.na, blocked + other.blocked);
     }
 
-    static ChecklistProgress of(String state) {
+    public ChecklistProgress minus(ChecklistProgress other) {
+        return new ChecklistProgress(total - other.total, done - other.done, na - other.na, blocked - other.blocked);
+    }
+
+    /** One item in the given state (open, done, na or blocked; anything else counts as open). */
+    public static ChecklistProgress of(String state) {
         return switch (state) {
             case "done" -> new ChecklistProgress(1, 1, 0, 0);
             case "na" -> new ChecklistProgress(1, 0, 1, 0);

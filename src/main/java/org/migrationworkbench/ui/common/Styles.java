@@ -17,6 +17,18 @@ public final class Styles {
     public static final String STATUS_BAR = "wb-status-bar";
     public static final String DROP_TARGET = "wb-drop-target";
     public static final String EMPTY_STATE = "wb-empty-state";
+    public static final String CHECKLIST_LIST = "wb-checklist-list";
+    public static final String CHECKLIST_TREE = "wb-checklist-tree";
+    public static final String CHECKLIST_TOOLBAR = "wb-checklist-toolbar";
+    public static final String SECTION_TEXT = "wb-section-text";
+    public static final String PROGRESS_COUNT = "wb-progress-count";
+    public static final String KEYS_HINT = "wb-keys-hint";
+    public static final String DETAIL_PANE = "wb-detail-pane";
+    public static final String DETAIL_TITLE = "wb-detail-title";
+    public static final String FIELD_LABEL = "wb-field-label";
+    public static final String CODE_BLOCK = "wb-code-block";
+    public static final String HISTORY_ENTRY = "wb-history-entry";
+    public static final String STATE = "wb-state";
 
     private Styles() {
     }
@@ -24,6 +36,11 @@ public final class Styles {
     /** Style class for a risk label, e.g. {@code wb-risk-high}. */
     public static String risk(String level) {
         return RISK + "-" + level;
+    }
+
+    /** Style class for a checklist item state, e.g. {@code wb-state-blocked}. */
+    public static String state(String state) {
+        return STATE + "-" + state;
     }
 
     /** Style sheets loaded on top of the AtlantaFX theme. */

@@ -17,13 +17,16 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.migrationworkbench.core.session.OpenedWorkspace;
+import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.common.Tables;
 
-/** The Overview: workspace, target repository, counts, phases and sign-off roles. */
+/** The Overview: workspace, target repository, counts, checklist progress, phases and sign-off roles. */
 public final class OverviewView {
     private final ScrollPane root = new ScrollPane();
+    private final ChecklistProgressPane checklistProgress;
 
-    public OverviewView(ReadOnlyObjectProperty<OpenedWorkspace> opened) {
+    public OverviewView(ReadOnlyObjectProperty<OpenedWorkspace> opened, ChecklistProgressPane checklistProgress) {
+        this.checklistProgress = checklistProgress;
         root.setFitToWidth(true);
         root.setId("overview");
         opened.addListener((obs, was, now) -> render(now));
@@ -49,8 +52,9 @@ public final class OverviewView {
             warnings.getStyleClass().add(Styles.WARNING);
             page.getChildren().add(warnings);
         }
-        page.getChildren().addAll(counts(model), repositoryCard(model), section("Phases"), phaseTable(model),
-                section("Sign-off roles"), roles(model));
+        page.getChildren().addAll(counts(model), repositoryCard(model),
+                new VBox(4, section("Checklist progress"), checklistProgress.total()), checklistProgress.node(),
+                section("Phases"), phaseTable(model), section("Sign-off roles"), roles(model));
         root.setContent(page);
     }
 

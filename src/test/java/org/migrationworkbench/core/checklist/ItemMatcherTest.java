@@ -33,6 +33,17 @@ class ItemMatcherTest {
     }
 
     @Test
+    void anUnchangedGuideKeepsEveryIdRepeatedItemsIncludedAndReportsNothing() {
+        List<ItemMatcher.Parsed> items = List.of(item("Prep", "Freeze writes"), item("Prep", "Check the logs"),
+                item("Go", "Check the logs"), item("Go", "Check the logs"));
+        List<CatalogItem> before = new ArrayList<>(catalog(items));
+        before.add(new CatalogItem("gone-123456", "An item that left", List.of("Prep"), 0, false));
+        ItemMatcher.Result after = matcher.match(before, items);
+        assertThat(after.ids()).containsExactlyElementsOf(before.subList(0, 4).stream().map(CatalogItem::id).toList());
+        assertThat(after.changes()).isEmpty();
+    }
+
+    @Test
     void reorderedItemsKeepTheirIds() {
         List<CatalogItem> before = catalog(List.of(item("Prep", "Freeze writes"), item("Prep", "Back up the db")));
         ItemMatcher.Result after = matcher.match(before, List.of(item("Prep", "Back up the db"),
