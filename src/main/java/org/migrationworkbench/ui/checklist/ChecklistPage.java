@@ -33,6 +33,31 @@ final class ChecklistPage implements WalkthroughKeys.Actions {
     private final PauseTransition hintBack = new PauseTransition(Duration.seconds(3));
     private final SplitPane root;
 
+    private javafx.scene.control.Button exportButton() {
+        javafx.scene.control.Button export = new javafx.scene.control.Button(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.DOWNLOAD));
+        export.setId("export-markdown");
+        export.setAccessibleText("Export checklist to Markdown");
+        export.setTooltip(new javafx.scene.control.Tooltip("Export to Markdown with the current states ticked"));
+        export.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        export.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.canExport(),
+                model.selectedChecklistProperty()));
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export checklist to Markdown");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md"));
+            model.selectedChecklistProperty().get().declaration().file().ifPresent(f -> {
+                chooser.setInitialDirectory(f.getParent().toFile());
+                chooser.setInitialFileName(f.getFileName().toString().replaceFirst("\\.md$", "") + "-progress.md");
+            });
+            java.io.File target = chooser.showSaveDialog(export.getScene().getWindow());
+            if (target != null) {
+                model.exportMarkdown(target.toPath());
+            }
+        });
+        return export;
+    }
+
     ChecklistPage(ChecklistViewModel model) {
         this.model = model;
         this.table = new ChecklistTable(model);
@@ -42,6 +67,12 @@ final class ChecklistPage implements WalkthroughKeys.Actions {
         hint.getStyleClass().add(Styles.KEYS_HINT);
         hint.setWrapText(true);
         hintBack.setOnFinished(e -> hint.setText(WalkthroughKeys.HINT));
+        model.exportedProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                hint.setText(now);
+                hintBack.stop(); // the export summary stays until the next notice
+            }
+        });
         SplitPane walk = new SplitPane(center(), detail.node());
         walk.setOrientation(Orientation.VERTICAL);
         walk.setDividerPositions(0.62);
@@ -100,12 +131,12 @@ final class ChecklistPage implements WalkthroughKeys.Actions {
                 new ItemFilter(now, search.getText())));
         Label title = new Label();
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        title.textProperty().bind(model.selectedChecklistProperty().map(s -> s.declaration().displayTitle())
+        title.textProperty().bind(model.selectedChecklistProperty().flatMap(ChecklistSummary::titleProperty)
                 .orElse("No checklist"));
         title.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(title, gap, new Label("Show"), show, search);
+        HBox toolbar = new HBox(title, gap, new Label("Show"), show, search, exportButton());
         toolbar.getStyleClass().add(Styles.CHECKLIST_TOOLBAR);
         StackPane middle = new StackPane(table.node(), overlay());
         VBox.setVgrow(middle, Priority.ALWAYS);

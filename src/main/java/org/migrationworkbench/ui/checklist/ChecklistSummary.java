@@ -16,10 +16,17 @@ public final class ChecklistSummary {
     private final ReadOnlyObjectWrapper<Checklist> declaration = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChecklistProgress> progress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
     ChecklistSummary(Checklist declaration) {
         this.id = declaration.id();
         this.declaration.set(declaration);
+        this.title.set(declaration.displayTitle());
+    }
+
+    /** The declared title, else (once read) the guide's first heading, else the id. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     public String id() {
@@ -46,10 +53,14 @@ public final class ChecklistSummary {
 
     void declare(Checklist next) {
         declaration.set(next);
+        if (next.title().isPresent()) {
+            title.set(next.title().get());
+        }
     }
 
-    void counted(ChecklistProgress next) {
-        progress.set(next);
+    void counted(ChecklistTree tree) {
+        progress.set(tree.progress());
+        title.set(tree.loaded().title());
         problem.set("");
     }
 
@@ -60,6 +71,6 @@ public final class ChecklistSummary {
 
     @Override
     public String toString() {
-        return declaration().displayTitle() + (progress.get() == null ? "" : " " + progress.get());
+        return title.get() + (progress.get() == null ? "" : " " + progress.get());
     }
 }

@@ -38,7 +38,7 @@ final class ChecklistSummaryView {
 
     /** Shows the summary; bindings follow it until {@code show} is called with another. */
     void show(ChecklistSummary summary) {
-        title.textProperty().bind(summary.declarationProperty().map(c -> c.displayTitle()));
+        title.textProperty().bind(summary.titleProperty());
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> ratio(summary.progressProperty().get()),
                 summary.progressProperty()));
         count.textProperty().bind(Bindings.createStringBinding(() -> summary.progressProperty().get() != null

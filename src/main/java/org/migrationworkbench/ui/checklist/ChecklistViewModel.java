@@ -33,6 +33,8 @@ public final class ChecklistViewModel {
     private final StateWriter writer;
     private final ItemEditor editor;
     private final ItemSelection selection;
+    private final MarkdownExporter exporter;
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private OpenedWorkspace opened;
 
     private final ObjectProperty<ChecklistSummary> selectedChecklist = new SimpleObjectProperty<>();
@@ -51,6 +53,7 @@ public final class ChecklistViewModel {
                 new JdbcChecklistStateRepository(data), Clock.systemUTC());
         reads = new ChecklistReads(service, context.runner());
         writer = new StateWriter(service, context, this::showState);
+        exporter = new MarkdownExporter(service, context);
         editor = new ItemEditor(writer);
         selection = new ItemSelection(writer, tree.getReadOnlyProperty());
         selectedChecklist.addListener((obs, was, now) -> {
@@ -61,6 +64,23 @@ public final class ChecklistViewModel {
             refilter();
             selection.selectKeyOrFirst(selection.key().orElse(null), visibleRows.get()); // a row still shown stays
         });
+    }
+
+    /** True when the selected checklist comes from a Markdown file (so it can be exported). */
+    public boolean canExport() {
+        return selectedChecklist.get() != null && selectedChecklist.get().declaration().file().isPresent();
+    }
+
+    /** Writes the selected checklist's guide, states ticked, to {@code target}, after every pending change. */
+    public void exportMarkdown(java.nio.file.Path target) {
+        if (canExport()) {
+            exporter.export(selectedChecklist.get().declaration(), target, exported::set);
+        }
+    }
+
+    /** What the last export wrote; empty before the first. */
+    public ReadOnlyStringProperty exportedProperty() {
+        return exported.getReadOnlyProperty();
     }
 
     /** Reads the workspace's checklists: the selected one first, then the others to count their progress. */
@@ -225,7 +245,7 @@ public final class ChecklistViewModel {
         tree.set(next);
         refilter();
         selection.selectKeyOrFirst(key, visibleRows.get());
-        reads.summary(loaded.id()).ifPresent(s -> s.counted(next.progress()));
+        reads.summary(loaded.id()).ifPresent(s -> s.counted(next));
     }
 
     private void clear() {
@@ -239,7 +259,7 @@ public final class ChecklistViewModel {
             return; // the shown tree counts itself, edits included
         }
         ChecklistTree counted = new ChecklistTree(loaded, writer.written(loaded.id()));
-        reads.summary(loaded.id()).ifPresent(s -> s.counted(counted.progress()));
+        reads.summary(loaded.id()).ifPresent(s -> s.counted(counted));
     }
 
     private void refilter() {
@@ -263,7 +283,7 @@ public final class ChecklistViewModel {
                     selection.changed(item); // its history has grown (read before, it would miss the write)
                 }
             });
-            reads.summary(checklistId).ifPresent(s -> s.counted(shown.progress()));
+            reads.summary(checklistId).ifPresent(s -> s.counted(shown));
         } else {
             reads.known(checklistId).ifPresent(this::counted);
         }
