@@ -136,7 +136,9 @@ final class ChecklistPage implements WalkthroughKeys.Actions {
         title.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(title, gap, new Label("Show"), show, search, exportButton());
+        Label showLabel = new Label("Show");
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(title, gap, showLabel, show, search, exportButton());
         toolbar.getStyleClass().add(Styles.CHECKLIST_TOOLBAR);
         StackPane middle = new StackPane(table.node(), overlay());
         VBox.setVgrow(middle, Priority.ALWAYS);
