@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.checklist.ChecklistProgress;
+import org.migrationworkbench.core.checklist.MarkdownExport;
 import org.migrationworkbench.core.checklist.ChecklistSection;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
 import org.migrationworkbench.core.model.Workspace;
@@ -26,9 +28,19 @@ final class ChecklistCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions options;
 
+    @picocli.CommandLine.Option(names = "--export", paramLabel = "ID",
+            description = "Write checklist ID's Markdown guide with the current states ticked to --out.")
+    String export;
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "FILE", description = "Where --export writes.")
+    java.nio.file.Path out;
+
     @Override
     public Integer call() {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
+        if (export != null) {
+            return export(ws);
+        }
         List<LoadedChecklist> checklists = ChecklistLoading.loadAll(ws);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
@@ -37,6 +49,31 @@ final class ChecklistCommand implements Callable<Integer> {
             print(out, ws, checklists);
         }
         return 0;
+    }
+
+    private int export(Workspace ws) {
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--export needs --out FILE");
+        }
+        LoadedChecklist checklist = ChecklistLoading.load(ws.root(), export);
+        java.nio.file.Path source = checklist.declaration().file().orElseThrow(() -> new WorkbenchException(
+                "Checklist '" + export + "' has inline items, not a Markdown guide, so there is nothing to export."));
+        try {
+            MarkdownExport.Result result = new MarkdownExport().export(java.nio.file.Files.readAllBytes(source),
+                    checklist);
+            org.migrationworkbench.core.AtomicFiles.write(out, result.bytes());
+            result.skipped().forEach(s -> spec.commandLine().getErr().println(source + ": warning: " + s));
+            if (options.json) {
+                Json.print(spec.commandLine().getOut(), java.util.Map.of("checklist", export, "file", out.toString(),
+                        "changed", result.changed(), "skipped", result.skipped()));
+            } else {
+                spec.commandLine().getOut().printf("Exported %s to %s (%d boxes changed)%n", checklist.title(), out,
+                        result.changed());
+            }
+            return 0;
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException("Cannot export " + source + " to " + out + ": " + e.getMessage(), e);
+        }
     }
 
     private static void print(PrintWriter out, Workspace ws, List<LoadedChecklist> checklists) {

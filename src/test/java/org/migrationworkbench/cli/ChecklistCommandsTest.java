@@ -149,6 +149,28 @@ class ChecklistCommandsTest {
     }
 
     @Test
+    void exportWritesTheGuideWithRecordedStatesTicked() throws Exception {
+        Path ws = temp.resolve("ws");
+        Path guide = temp.resolve("guides/steps.md");
+        String text = "# Steps\r\n\r\n- [ ] Freeze writes\r\n- [x] Announce\r\n";
+        TestWorkspaces.write(guide, text);
+        assertThat(run("import-guide", guide.toString(), "--into", ws.toString())).isZero();
+        var loaded = ChecklistLoading.load(ws, "steps");
+        try (var store = WorkbenchStore.open(StoreConfig.forWorkspace(ws, Map.of()))) {
+            new org.migrationworkbench.core.store.JdbcChecklistStateRepository(store.dataSource()).record(
+                    new org.migrationworkbench.core.store.ChecklistStateRepository.ItemState("steps",
+                            loaded.entries().get(0).id(), "done", "alice", java.time.Instant.now(), ""));
+        }
+        Path out = temp.resolve("out/steps-progress.md");
+        assertThat(run("checklist", "--workspace", ws.toString(), "--export", "steps", "--out", out.toString(),
+                "--json")).isZero();
+        assertThat(json().get("changed").asInt()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo(text.replace("- [ ] Freeze", "- [x] Freeze"));
+        assertThat(run("checklist", "--workspace", ws.toString(), "--export", "steps")).isEqualTo(2);
+        assertThat(err.toString()).contains("--out");
+    }
+
+    @Test
     void anUnreadableGuideIsBadInput() {
         assertThat(run("import-guide", temp.resolve("missing.md").toString(), "--into", temp.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read", "missing.md");

@@ -2,7 +2,6 @@ package org.migrationworkbench.core.guide;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.model.Workspace;
@@ -48,7 +48,7 @@ public final class WorkspaceImport {
                 Path copy = copyGuide(guideFile, root, id);
                 String relative = root.relativize(copy).toString();
                 String title = guide.title().isBlank() ? id : guide.title();
-                writeAtomically(manifest, WorkspaceYaml.create(guide, title, id, relative, today, notes));
+                AtomicFiles.write(manifest, WorkspaceYaml.create(guide, title, id, relative, today, notes));
                 loader.load(root);
                 return new Result(root, id, copy, true, true, notes);
             }
@@ -101,11 +101,11 @@ public final class WorkspaceImport {
     private void appendChecklist(Path manifest, String id, String file) throws IOException {
         String before = Files.readString(manifest, StandardCharsets.UTF_8);
         String after = ManifestText.withChecklist(before, id, file);
-        writeAtomically(manifest, after);
+        AtomicFiles.write(manifest, after);
         try {
             loader.load(manifest.getParent());
         } catch (WorkspaceInvalidException e) {
-            writeAtomically(manifest, before);
+            AtomicFiles.write(manifest, before);
             throw new WorkbenchException("Adding checklist '" + id + "' would make " + manifest
                     + " invalid; it was left unchanged.\n" + e.getMessage(), e);
         }
@@ -115,19 +115,5 @@ public final class WorkspaceImport {
         List<String> missing = guide.roles().stream().filter(r -> !workspace.signoff().roles().contains(r)).toList();
         return missing.isEmpty() ? Optional.empty() : Optional.of("the guide names sign-off roles the workspace "
                 + "does not declare: " + String.join(", ", missing) + " (add them to signoff.roles)");
-    }
-
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), ".workbench", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -3,12 +3,12 @@ package org.migrationworkbench.core.settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.migrationworkbench.core.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,17 +61,7 @@ public final class SettingsStore {
         Data data = new Data();
         data.darkTheme = settings.darkTheme();
         data.recentWorkspaces = settings.recentWorkspaces().stream().map(Path::toString).toList();
-        Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            mapper.writeValue(temp.toFile(), data);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, mapper.writeValueAsBytes(data));
     }
 
     /** The JSON form, kept apart from the domain record. */

@@ -1,10 +1,9 @@
 package org.migrationworkbench.ui.checklist;
 
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
+import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.checklist.ChecklistService;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
@@ -31,7 +30,7 @@ final class MarkdownExporter {
             try {
                 LoadedChecklist loaded = service.load(checklist);
                 MarkdownExport.Result result = new MarkdownExport().export(Files.readAllBytes(source), loaded);
-                write(target, result.bytes());
+                AtomicFiles.write(target, result.bytes());
                 String summary = "Exported " + loaded.title() + " to " + target + " (" + result.changed()
                         + " boxes changed" + (result.skipped().isEmpty() ? ")" : ", " + result.skipped().size()
                         + " not written: " + String.join("; ", result.skipped()) + ")");
@@ -42,19 +41,5 @@ final class MarkdownExporter {
                 context.uiThread().execute(() -> context.errors().report("Cannot export the checklist", error));
             }
         });
-    }
-
-    private static void write(Path target, byte[] bytes) throws java.io.IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
