@@ -1,0 +1,98 @@
+package org.migrationworkbench.core.readiness;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.migrationworkbench.core.Progress;
+import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.model.Phase;
+import org.migrationworkbench.core.model.Rule;
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.store.AuditLog;
+import org.migrationworkbench.core.store.ReadinessRepository;
+import org.migrationworkbench.core.store.ReadinessRepository.StoredResult;
+import org.migrationworkbench.core.store.ReadinessRepository.StoredRun;
+import org.migrationworkbench.core.store.ReadinessRepository.StoredWaiver;
+
+/**
+ * Runs a workspace's readiness rules (all, or those of one phase), stores the run, and scores it with the
+ * active waivers. Blocking; call off the UI thread.
+ */
+public final class ReadinessService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ReadinessEngine engine;
+    private final ReadinessRepository repository;
+    private final Function<Path, FileTree> trees;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReadinessService(ReadinessEngine engine, ReadinessRepository repository, AuditLog audit,
+                            Function<Path, FileTree> trees, Clock clock) {
+        this.engine = engine;
+        this.repository = repository;
+        this.audit = audit;
+        this.trees = trees;
+        this.clock = clock;
+    }
+
+    /** The rules of a phase: those naming it in {@code phase} and those its gates list. */
+    public static List<Rule> rulesOf(Workspace workspace, Optional<String> phaseId) {
+        if (phaseId.isEmpty()) {
+            return workspace.rules();
+        }
+        Phase phase = workspace.phase(phaseId.get()).orElseThrow(() -> new WorkbenchException("Unknown phase '"
+                + phaseId.get() + "'; the workspace has: " + String.join(", ",
+                workspace.phases().stream().map(Phase::id).toList())));
+        return workspace.rules().stream()
+                .filter(r -> r.phase().equals(phaseId) || phase.gates().rules().contains(r.id()))
+                .toList();
+    }
+
+    public Analysis analyze(Workspace workspace, Optional<String> phase, boolean trusted, String trigger,
+                            Progress progress, ReadinessEngine.Listener listener) {
+        List<Rule> rules = rulesOf(workspace, phase);
+        ReadinessRun finished = engine.run(workspace, rules, trees.apply(workspace.target()), trusted, clock, progress,
+                listener);
+        ReadinessRun run = new ReadinessRun(finished.started(), finished.finished(), phase, finished.results(),
+                finished.cancelled());
+        Readiness readiness = Readiness.of(run, waivers(), LocalDate.now(clock));
+        long id = repository.save(new StoredRun(0, run.started(), run.finished(), phase,
+                run.cancelled() ? "cancelled" : readiness.level().name().toLowerCase(java.util.Locale.ROOT), trigger,
+                run.results().stream().map(ReadinessService::stored).toList()));
+        Map<String, RuleStatus> previous = new HashMap<>();
+        repository.before(id).ifPresent(before -> before.results().forEach(r ->
+                previous.put(r.ruleId(), RuleStatus.valueOf(r.status().toUpperCase(java.util.Locale.ROOT)))));
+        return new Analysis(id, run, readiness, previous);
+    }
+
+    /** Accepts a failing rule until {@code expires} (inclusive); recorded with who and when. */
+    public Waiver waive(String ruleId, String reason, String owner, LocalDate expires, String actor) {
+        Waiver waiver = new Waiver(ruleId, reason, owner, expires, actor, clock.instant());
+        repository.addWaiver(new StoredWaiver(ruleId, reason, owner, expires, actor, waiver.createdAt()));
+        audit.append(actor, "readiness.waived", ruleId, "until " + expires + ", owner " + owner + ": " + reason);
+        return waiver;
+    }
+
+    public List<Waiver> waivers() {
+        return repository.waivers().stream()
+                .map(w -> new Waiver(w.ruleId(), w.reason(), w.owner(), w.expires(), w.createdBy(), w.createdAt()))
+                .toList();
+    }
+
+    private static StoredResult stored(RuleResult result) {
+        try {
+            return new StoredResult(result.rule().id(), result.status().id(), result.outcome().summary(),
+                    JSON.writeValueAsString(result.outcome().evidence()), result.digest(), result.durationMs());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evidence is always serializable", e);
+        }
+    }
+}
