@@ -32,14 +32,10 @@ class SchemaFastPathTest {
             // pretend the last migration never ran: drop its history row and what it created
             execute(store.dataSource(), "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                     + SchemaMigrator.SHIPPED_VERSION + "'");
-            execute(store.dataSource(), "DROP TABLE checklist_item");
-            execute(store.dataSource(), "ALTER TABLE checklist_item_state DROP COLUMN reason");
-            execute(store.dataSource(), "ALTER TABLE checklist_item_state DROP COLUMN assignee");
-            execute(store.dataSource(), "ALTER TABLE checklist_item_event DROP COLUMN reason");
-            execute(store.dataSource(), "ALTER TABLE checklist_item_event DROP COLUMN assignee");
+            execute(store.dataSource(), "DROP TABLE readiness_waiver");
         }
         try (WorkbenchStore store = WorkbenchStore.open(config)) {
-            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM checklist_item")).isZero();
+            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM readiness_waiver")).isZero();
             assertThat(count(store.dataSource(), WorkbenchStoreTest.HISTORY))
                     .isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
         }
