@@ -15,5 +15,8 @@ public final class FileRuleCheckers {
         map.put(RuleKind.PATH_ABSENT, new PathCheckers.Absent());
         map.put(RuleKind.PATTERN_ABSENT, new PatternCheckers.Absent());
         map.put(RuleKind.PATTERN_PRESENT, new PatternCheckers.Present());
+        map.put(RuleKind.MOVED, new MovedChecker());
+        map.put(RuleKind.DOC_PRESENT, new DocPresentChecker());
+        map.put(RuleKind.CODE_REF, new CodeRefChecker());
     }
 }
