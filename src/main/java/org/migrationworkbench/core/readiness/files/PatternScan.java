@@ -40,11 +40,13 @@ public final class PatternScan {
         long started = System.nanoTime();
         FileResult[] results = new FileResult[files.size()];
         AtomicInteger next = new AtomicInteger();
+        TextFiles.ChunkFilter filter = Literals.of(pattern)
+                .<TextFiles.ChunkFilter>map(l -> l).orElse(TextFiles.ChunkFilter.ALL);
         Runnable worker = () -> {
             Matcher matcher = pattern.matcher("");
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 progress.checkCancelled();
-                results[i] = scanFile(root, files.get(i), matcher);
+                results[i] = scanFile(root, files.get(i), matcher, filter);
                 progress.worked(1);
             }
         };
@@ -91,7 +93,8 @@ public final class PatternScan {
     private record FileResult(long matches, boolean binary, List<Evidence> evidence) {
     }
 
-    private static FileResult scanFile(Path root, String file, Matcher matcher) {
+    private static FileResult scanFile(Path root, String file, Matcher matcher,
+                                       TextFiles.ChunkFilter filter) {
         long[] count = {0};
         List<Evidence> evidence = new ArrayList<>();
         try {
@@ -102,7 +105,7 @@ public final class PatternScan {
                     }
                 }
                 return true;
-            });
+            }, filter);
             return new FileResult(count[0], !text, evidence);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);

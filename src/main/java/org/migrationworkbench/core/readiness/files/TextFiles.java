@@ -28,6 +28,14 @@ public final class TextFiles {
         boolean visit(int line, CharSequence text);
     }
 
+    /** Tells whether any line in {@code chars[from, to)} (whole lines only) may be of interest. */
+    @FunctionalInterface
+    public interface ChunkFilter {
+        ChunkFilter ALL = (chars, from, to) -> true;
+
+        boolean mayMatch(char[] chars, int from, int to);
+    }
+
     /** True when the file has a NUL byte in its first {@link #SNIFF_BYTES} bytes. */
     public static boolean isBinary(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -41,6 +49,14 @@ public final class TextFiles {
      * @return false when the file is binary and was not read, else true
      */
     public static boolean forEachLine(Path file, LineVisitor visitor) throws IOException {
+        return forEachLine(file, visitor, ChunkFilter.ALL);
+    }
+
+    /**
+     * Like {@link #forEachLine(Path, LineVisitor)}, but whole runs of lines that {@code filter} rejects are
+     * skipped without being passed on (their lines still counted), which makes searching for rare text fast.
+     */
+    public static boolean forEachLine(Path file, LineVisitor visitor, ChunkFilter filter) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              BufferedInputStream in = new BufferedInputStream(raw, 65536)) {
             in.mark(SNIFF_BYTES);
@@ -48,7 +64,7 @@ public final class TextFiles {
                 return false;
             }
             in.reset();
-            new LineSplitter(new InputStreamReader(in, StandardCharsets.UTF_8), visitor).run();
+            new LineSplitter(new InputStreamReader(in, StandardCharsets.UTF_8), visitor, filter).run();
             return true;
         }
     }
@@ -66,12 +82,14 @@ public final class TextFiles {
     private static final class LineSplitter {
         private final Reader reader;
         private final LineVisitor visitor;
+        private final ChunkFilter filter;
         private final CharSlice slice = new CharSlice();
-        private char[] buffer = new char[32768];
+        private char[] buffer = new char[65536];
 
-        LineSplitter(Reader reader, LineVisitor visitor) {
+        LineSplitter(Reader reader, LineVisitor visitor, ChunkFilter filter) {
             this.reader = reader;
             this.visitor = visitor;
+            this.filter = filter;
         }
 
         void run() throws IOException {
@@ -81,6 +99,12 @@ public final class TextFiles {
             while ((read = reader.read(buffer, filled, buffer.length - filled)) != -1 || filled > 0) {
                 int end = filled + Math.max(read, 0);
                 int start = 0;
+                int lastNewline = lastNewline(filled, end);
+                if (lastNewline >= 0 && !filter.mayMatch(buffer, 0, lastNewline)) {
+                    line += newlines(filled, lastNewline + 1);
+                    start = lastNewline + 1;
+                    filled = start;
+                }
                 for (int i = filled; i < end; i++) {
                     if (buffer[i] == '\n') {
                         if (!emit(line++, start, i)) {
@@ -100,6 +124,23 @@ public final class TextFiles {
                     return;
                 }
             }
+        }
+
+        private int lastNewline(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int newlines(int from, int to) {
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                count += buffer[i] == '\n' ? 1 : 0;
+            }
+            return count;
         }
 
         /** Moves an unfinished line to the front, growing the buffer or passing on a piece when it is too long. */
