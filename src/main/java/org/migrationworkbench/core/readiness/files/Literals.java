@@ -1,0 +1,87 @@
+package org.migrationworkbench.core.readiness.files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A fast pre-check for a regex: when every top-level alternative of the pattern starts with literal text (such as
+ * {@code import app\.sandbox|TODO|FIXME}), a line can only match if it contains one of those literals, so runs of
+ * lines without any can be skipped without running the regex. Patterns with flags, or an alternative that starts
+ * with a group, class or wildcard, get no pre-check.
+ */
+final class Literals implements TextFiles.ChunkFilter {
+    private static final String META = "\\^$.|?*+()[]{}";
+    private final char[][] literals;
+
+    private Literals(List<String> literals) {
+        this.literals = literals.stream().map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    static Optional<Literals> of(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        for (String branch : pattern.pattern().split("\\|", -1)) {
+            String literal = leadingLiteral(branch);
+            if (literal.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(literal);
+        }
+        return Optional.of(new Literals(found));
+    }
+
+    /** The literal text a branch starts with; empty when there is none or the branch is not plain enough. */
+    private static String leadingLiteral(String branch) {
+        if (branch.contains("(") || branch.contains("[") || branch.contains("\\Q")) {
+            return "";  // a '|' inside a group or class would have split the pattern wrongly
+        }
+        StringBuilder literal = new StringBuilder();
+        int i = branch.startsWith("^") ? 1 : 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            if (c == '\\' && i + 1 < branch.length() && !Character.isLetterOrDigit(branch.charAt(i + 1))) {
+                c = branch.charAt(++i);
+            } else if (META.indexOf(c) >= 0) {
+                break;
+            }
+            literal.append(c);
+            i++;
+        }
+        boolean optionalLast = i < branch.length() && "?*{".indexOf(branch.charAt(i)) >= 0;
+        return optionalLast && literal.length() > 0 ? literal.substring(0, literal.length() - 1) : literal.toString();
+    }
+
+    @Override
+    public boolean mayMatch(char[] chars, int from, int to) {
+        for (char[] literal : literals) {
+            if (indexOf(chars, from, to, literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean indexOf(char[] chars, int from, int to, char[] literal) {
+        char first = literal[0];
+        int last = to - literal.length;
+        for (int i = from; i <= last; i++) {
+            if (chars[i] == first && regionMatches(chars, i, literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatches(char[] chars, int at, char[] literal) {
+        for (int j = 1; j < literal.length; j++) {
+            if (chars[at + j] != literal[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+package org.migrationworkbench.core.readiness.files;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.migrationworkbench.core.model.Rule;
+import org.migrationworkbench.core.readiness.Outcome;
+import org.migrationworkbench.core.readiness.RuleChecker;
+import org.migrationworkbench.core.readiness.RuleContext;
+
+/**
+ * {@code pattern-absent} and {@code pattern-present}: count the lines matching {@code pattern} (Java regex,
+ * matched line by line with {@code find}) in the text files {@code files} selects; binary files are skipped.
+ * <ul>
+ *   <li>{@code pattern-absent} passes when at most {@code max} lines match (default 0).</li>
+ *   <li>{@code pattern-present} passes when at least one line matches and, if {@code max} is given, at most
+ *       {@code max} (so {@code max: 1} means "exactly one place").</li>
+ * </ul>
+ */
+final class PatternCheckers {
+    private PatternCheckers() {
+    }
+
+    static final class Absent implements RuleChecker {
+        @Override
+        public Outcome check(Rule rule, RuleContext context) {
+            Scan scan = Scan.run(rule, context);
+            long max = Params.number(rule, "max").map(Double::longValue).orElse(0L);
+            boolean pass = scan.result().matches() <= max;
+            String summary = scan.describe() + (max > 0 ? " (at most " + max + " allowed)" : "");
+            return pass ? Outcome.pass(summary, scan.result().evidence())
+                    : Outcome.fail(summary, scan.result().evidence());
+        }
+    }
+
+    static final class Present implements RuleChecker {
+        @Override
+        public Outcome check(Rule rule, RuleContext context) {
+            Scan scan = Scan.run(rule, context);
+            var max = Params.number(rule, "max").map(Double::longValue);
+            long matches = scan.result().matches();
+            boolean pass = matches >= 1 && max.map(m -> matches <= m).orElse(true);
+            String summary = scan.describe() + max.map(m -> " (at most " + m + " allowed)").orElse("");
+            return pass ? Outcome.pass(summary, scan.result().evidence())
+                    : Outcome.fail(summary, scan.result().evidence());
+        }
+    }
+
+    private record Scan(String pattern, int scanned, PatternScan.Result result) {
+        static Scan run(Rule rule, RuleContext context) {
+            String regex = Params.required(rule, "pattern");
+            List<String> files = context.files().matching(Params.strings(rule, "files"));
+            Pattern pattern = Pattern.compile(regex);
+            return new Scan(regex, files.size(), PatternScan.scan(context.repository(), files, pattern,
+                    context.progress()));
+        }
+
+        String describe() {
+            long matches = result.matches();
+            String binary = result.binaryFiles() > 0
+                    ? ", " + Params.plural(result.binaryFiles(), "binary file", "binary files") + " skipped" : "";
+            return Params.plural(matches, "match", "matches") + " in " + Params.plural(result.files(), "file", "files")
+                    + " for /" + pattern + "/ (" + Params.plural(scanned, "file", "files") + " searched" + binary + ")";
+        }
+    }
+}
