@@ -50,6 +50,24 @@ final class Params {
         }
     }
 
+    /** A date written {@code 2026-10-01} (a date-time is cut to its date). */
+    java.time.LocalDate date(String name) {
+        Object value = rule.parameters().get(name);
+        if (value instanceof java.time.LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        String text = requiredText(name).trim();
+        try {
+            return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new WorkbenchException("Rule '" + rule.id() + "': parameter '" + name + "' must be a date such "
+                    + "as 2026-10-01, not '" + text + "'");
+        }
+    }
+
     Map<?, ?> mapping(String name) {
         Object value = rule.parameters().get(name);
         if (value instanceof Map<?, ?> map) {
