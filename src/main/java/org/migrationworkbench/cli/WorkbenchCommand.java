@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         description = {"Steer a system migration: checklists, readiness evidence, output comparisons, sign-offs.",
                 "With no command, opens the desktop app (on the bundled sample workspace unless --workspace "
                         + "is given)."},
-        subcommands = {ImportGuideCommand.class, ChecklistCommand.class, ValidateCommand.class},
+        subcommands = {ImportGuideCommand.class, ChecklistCommand.class, AnalyzeCommand.class, WaiveCommand.class,
+                ValidateCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 differences found / not ready / verification failed, "
                 + "2 bad usage or bad input."})
 public final class WorkbenchCommand implements Callable<Integer> {
