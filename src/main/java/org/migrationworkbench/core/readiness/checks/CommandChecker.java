@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class CommandChecker implements RuleChecker {
 
     @Override
     public Outcome check(Rule rule, RuleContext context) throws Exception {
-        Params params = new Params(rule);
+        RuleParams params = new RuleParams(rule);
         String run = params.requiredText("run");
         if (!context.trusted()) {
             return Outcome.skipped("not run: this workspace is not trusted; commands run only in workspaces you "

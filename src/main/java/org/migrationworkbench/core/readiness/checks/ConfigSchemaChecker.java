@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.migrationworkbench.core.workspace.Problem;
 public final class ConfigSchemaChecker implements RuleChecker {
     @Override
     public Outcome check(Rule rule, RuleContext context) throws Exception {
-        Params params = new Params(rule);
+        RuleParams params = new RuleParams(rule);
         String fileName = params.requiredText("file");
         Map<?, ?> schema = params.mapping("schema");
         Path file = context.resolve(fileName);

@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.migrationworkbench.core.readiness.RuleContext;
 public final class CoverageChecker implements RuleChecker {
     @Override
     public Outcome check(Rule rule, RuleContext context) throws Exception {
-        Params params = new Params(rule);
+        RuleParams params = new RuleParams(rule);
         String report = params.requiredText("report");
         double min = params.number("min").orElse(0.0);
         boolean branch = params.text("metric").map(m -> m.trim().equalsIgnoreCase("branch")).orElse(false);

@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.migrationworkbench.core.readiness.RuleContext;
 public final class EnvParityChecker implements RuleChecker {
     @Override
     public Outcome check(Rule rule, RuleContext context) throws Exception {
-        Params params = new Params(rule);
+        RuleParams params = new RuleParams(rule);
         String envName = params.requiredText("env");
         Optional<String> exampleName = params.text("example");
         Path envFile = context.resolve(envName);

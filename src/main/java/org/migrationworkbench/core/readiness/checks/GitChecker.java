@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class GitChecker implements RuleChecker {
 
     @Override
     public Outcome check(Rule rule, RuleContext context) throws Exception {
-        Params params = new Params(rule);
+        RuleParams params = new RuleParams(rule);
         String check = params.requiredText("check").trim().toLowerCase(Locale.ROOT);
         Git git;
         try {

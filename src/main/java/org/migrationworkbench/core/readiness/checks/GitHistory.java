@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.checks;
 
+import org.migrationworkbench.core.readiness.RuleParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +28,10 @@ final class GitHistory {
     static final int MAX_COMMITS = 20;
 
     private final Repository repo;
-    private final Params params;
+    private final RuleParams params;
     private final RuleContext context;
 
-    GitHistory(Repository repo, Params params, RuleContext context) {
+    GitHistory(Repository repo, RuleParams params, RuleContext context) {
         this.repo = repo;
         this.params = params;
         this.context = context;

@@ -1,4 +1,4 @@
-package org.migrationworkbench.core.readiness.checks;
+package org.migrationworkbench.core.readiness;
 
 import java.util.List;
 import java.util.Map;
@@ -7,23 +7,23 @@ import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Rule;
 
 /** Reads a rule's parameters as parsed from YAML; a single string stands for a one-element list. */
-final class Params {
+public final class RuleParams {
     private final Rule rule;
 
-    Params(Rule rule) {
+    public RuleParams(Rule rule) {
         this.rule = rule;
     }
 
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         Object value = rule.parameters().get(name);
         return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         return text(name).filter(s -> !s.isBlank()).orElseThrow(() -> missing(name));
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         Object value = rule.parameters().get(name);
         if (value == null) {
             return List.of();
@@ -34,7 +34,7 @@ final class Params {
         return List.of(String.valueOf(value));
     }
 
-    Optional<Double> number(String name) {
+    public Optional<Double> number(String name) {
         Object value = rule.parameters().get(name);
         if (value == null) {
             return Optional.empty();
@@ -51,7 +51,7 @@ final class Params {
     }
 
     /** A date written {@code 2026-10-01} (a date-time is cut to its date). */
-    java.time.LocalDate date(String name) {
+    public java.time.LocalDate date(String name) {
         Object value = rule.parameters().get(name);
         if (value instanceof java.time.LocalDate d) {
             return d;
@@ -68,7 +68,7 @@ final class Params {
         }
     }
 
-    Map<?, ?> mapping(String name) {
+    public Map<?, ?> mapping(String name) {
         Object value = rule.parameters().get(name);
         if (value instanceof Map<?, ?> map) {
             return map;
