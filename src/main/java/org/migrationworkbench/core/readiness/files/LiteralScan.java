@@ -1,7 +1,10 @@
 package org.migrationworkbench.core.readiness.files;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,6 +40,10 @@ final class LiteralScan {
 
     /** Bytes roughly from most to least frequent in source code and text; bytes not listed count as rarest. */
     private static final String COMMON = " etaoinsrlcdhupmfgy\n.,;()=_\"'bw\tvk/-:{}*0123456789xjqz>#<[]";
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
 
     private final byte[][] literals;
     private final int[] rareOffsets;
@@ -183,10 +190,16 @@ final class LiteralScan {
             return -1;
         }
 
+        /** Counts {@code \n} bytes eight at a time: a byte of {@code x} is zero iff its high bit ends up set. */
         private int newlines(int from, int to) {
             byte[] bytes = buffer;
             int count = 0;
-            for (int i = from; i < to; i++) {
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+                count += Long.bitCount(~(((x & LOW7) + LOW7) | x | LOW7));
+            }
+            for (; i < to; i++) {
                 if (bytes[i] == '\n') {
                     count++;
                 }
