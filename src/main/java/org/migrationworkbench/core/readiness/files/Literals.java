@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.readiness.files;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,23 @@ final class Literals implements TextFiles.ChunkFilter {
         }
         boolean optionalLast = i < branch.length() && "?*{".indexOf(branch.charAt(i)) >= 0;
         return optionalLast && literal.length() > 0 ? literal.substring(0, literal.length() - 1) : literal.toString();
+    }
+
+    /**
+     * The literals as UTF-8 bytes, for searching files as bytes; empty when a literal holds a line break, U+FFFD
+     * (which decoding makes of malformed bytes) or a surrogate, for which bytes cannot stand in for the text.
+     */
+    Optional<byte[][]> utf8() {
+        byte[][] bytes = new byte[literals.length][];
+        for (int i = 0; i < literals.length; i++) {
+            for (char c : literals[i]) {
+                if (c == '\n' || c == '\uFFFD' || Character.isSurrogate(c)) {
+                    return Optional.empty();
+                }
+            }
+            bytes[i] = new String(literals[i]).getBytes(StandardCharsets.UTF_8);
+        }
+        return Optional.of(bytes);
     }
 
     @Override

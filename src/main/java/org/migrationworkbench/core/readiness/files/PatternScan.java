@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts the lines matching a regex in many files, in parallel (one worker per available processor), streaming
- * each file (binary files skipped). A line counts once however many matches it holds, like {@code rg -c}.
+ * each file (binary files skipped). A line counts once however many matches it holds, like {@code rg -c}. Regexes
+ * every match of which holds one of a few literals are searched as bytes ({@link LiteralScan}), others line by line.
  * Checks cancellation before every file; evidence is kept in file order, at most {@link Outcome#MAX_EVIDENCE}.
  */
 public final class PatternScan {
@@ -42,11 +44,14 @@ public final class PatternScan {
         AtomicInteger next = new AtomicInteger();
         TextFiles.ChunkFilter filter = Literals.of(pattern)
                 .<TextFiles.ChunkFilter>map(l -> l).orElse(TextFiles.ChunkFilter.ALL);
+        Optional<LiteralScan> fast = LiteralScan.of(pattern);
         Runnable worker = () -> {
             Matcher matcher = pattern.matcher("");
+            LiteralScan.Reader reader = fast.map(LiteralScan::reader).orElse(null);
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 progress.checkCancelled();
-                results[i] = scanFile(root, files.get(i), matcher, filter);
+                results[i] = reader != null ? scanFast(root, files.get(i), matcher, reader, filter)
+                        : scanFile(root, files.get(i), matcher, filter);
                 progress.worked(1);
             }
         };
@@ -91,6 +96,27 @@ public final class PatternScan {
     }
 
     private record FileResult(long matches, boolean binary, List<Evidence> evidence) {
+    }
+
+    private static FileResult scanFast(Path root, String file, Matcher matcher, LiteralScan.Reader reader,
+                                       TextFiles.ChunkFilter filter) {
+        long[] count = {0};
+        List<Evidence> evidence = new ArrayList<>();
+        try {
+            int outcome = reader.scan(root.resolve(file), matcher, (line, text) -> {
+                if (count[0]++ < Outcome.MAX_EVIDENCE) {
+                    evidence.add(Evidence.at(file, line, shorten(text)));
+                }
+                return true;
+            });
+            return switch (outcome) {
+                case LiteralScan.BINARY -> new FileResult(0, true, List.of());
+                case LiteralScan.TOO_LONG -> scanFile(root, file, matcher, filter);
+                default -> new FileResult(count[0], false, evidence);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static FileResult scanFile(Path root, String file, Matcher matcher,
