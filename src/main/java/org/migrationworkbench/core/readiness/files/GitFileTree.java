@@ -38,7 +38,16 @@ public final class GitFileTree implements FileTree {
     private volatile List<String> files;
 
     public GitFileTree(Path root) {
-        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.root = real(Objects.requireNonNull(root, "root").toAbsolutePath().normalize());
+    }
+
+    /** A repository reached through a symbolic link is walked at its real place (the walk follows no links). */
+    private static Path real(Path path) {
+        try {
+            return Files.exists(path) ? path.toRealPath() : path;
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     @Override

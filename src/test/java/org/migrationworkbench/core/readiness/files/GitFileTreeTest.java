@@ -26,6 +26,14 @@ class GitFileTreeTest {
     }
 
     @Test
+    void aRepositoryReachedThroughASymbolicLinkIsWalked() throws Exception {
+        Fixture f = new Fixture(temp);
+        f.write("src/a.py", "x").write("b.md", "x");
+        Path link = java.nio.file.Files.createSymbolicLink(temp.resolve("link-to-repo"), f.repo);
+        assertThat(new GitFileTree(link).files()).containsExactly("b.md", "src/a.py");
+    }
+
+    @Test
     void deeperGitignoreCanReincludeWhatTheRootIgnores() {
         Fixture f = new Fixture(temp);
         f.write(".gitignore", "*.txt\n").write("docs/.gitignore", "!notes.txt\n")
