@@ -37,7 +37,7 @@ final class Literals implements TextFiles.ChunkFilter {
 
     /** The literal text a branch starts with; empty when there is none or the branch is not plain enough. */
     private static String leadingLiteral(String branch) {
-        if (branch.contains("(") || branch.contains("[") || branch.contains("\\Q")) {
+        if (hasUnescaped(branch, "([") || branch.contains("\\Q")) {
             return "";  // a '|' inside a group or class would have split the pattern wrongly
         }
         StringBuilder literal = new StringBuilder();
@@ -54,6 +54,19 @@ final class Literals implements TextFiles.ChunkFilter {
         }
         boolean optionalLast = i < branch.length() && "?*{".indexOf(branch.charAt(i)) >= 0;
         return optionalLast && literal.length() > 0 ? literal.substring(0, literal.length() - 1) : literal.toString();
+    }
+
+    /** True when one of {@code chars} occurs not escaped by a backslash ({@code \\(} is escaped, {@code \\\\(} is not). */
+    static boolean hasUnescaped(String text, String chars) {
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!escaped && chars.indexOf(c) >= 0) {
+                return true;
+            }
+            escaped = !escaped && c == '\\';
+        }
+        return false;
     }
 
     /**

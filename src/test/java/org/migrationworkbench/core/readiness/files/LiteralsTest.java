@@ -22,6 +22,11 @@ class LiteralsTest {
         assertThat(Literals.of(Pattern.compile("(TODO|FIXME)"))).isEmpty();
         assertThat(Literals.of(Pattern.compile("todo", Pattern.CASE_INSENSITIVE))).isEmpty();
         assertThat(Literals.of(Pattern.compile("x?y"))).isEmpty();
+        assertThat(Literals.of(Pattern.compile("print\\(")).orElseThrow().utf8().orElseThrow()[0])
+                .isEqualTo("print(".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Literals.of(Pattern.compile("a\\[0\\]|b"))).isPresent();
+        assertThat(Literals.of(Pattern.compile("x\\\\(y|z)"))).as("a real group after an escaped backslash")
+                .isEmpty();
     }
 
     @Test
