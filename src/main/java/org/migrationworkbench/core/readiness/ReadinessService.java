@@ -90,6 +90,24 @@ public final class ReadinessService {
                 LocalDate.now(clock)), analysis.previous());
     }
 
+    /**
+     * {@code base} with the results of a later, smaller run (one rule run again) in place of its own, scored
+     * with the waivers as they are now; what changed is counted against {@code base}.
+     */
+    public Analysis merge(Analysis base, Analysis update) {
+        Map<String, RuleResult> results = new java.util.LinkedHashMap<>();
+        base.run().results().forEach(r -> results.put(r.rule().id(), r));
+        Map<String, RuleStatus> previous = new HashMap<>(base.previous());
+        for (RuleResult r : update.run().results()) {
+            base.run().result(r.rule().id()).ifPresentOrElse(old -> previous.put(r.rule().id(), old.status()),
+                    () -> previous.remove(r.rule().id()));
+            results.put(r.rule().id(), r);
+        }
+        ReadinessRun run = new ReadinessRun(base.run().started(), update.run().finished(), base.run().phase(),
+                List.copyOf(results.values()), base.run().cancelled() || update.run().cancelled());
+        return new Analysis(update.runId(), run, Readiness.of(run, waivers(), LocalDate.now(clock)), previous);
+    }
+
     private Map<String, RuleStatus> previousOf(long runId) {
         Map<String, RuleStatus> previous = new HashMap<>();
         repository.before(runId).ifPresent(before -> before.results().forEach(r ->
