@@ -21,6 +21,8 @@ final class ReadinessRows {
                 .filter(s -> s.result().rule().id().equals(rule.id()))
                 .findFirst()
                 .map(s -> new RuleRow(rule, Optional.of(new Scored(s.result(), s.waiver())), false,
-                        analysis.previousStatus(rule.id()), analysis.changed(rule.id())));
+                        analysis.previousStatus(rule.id()),
+                        // the first run ever has nothing to differ from: no rule is "new" then
+                        !analysis.previous().isEmpty() && analysis.changed(rule.id())));
     }
 }

@@ -77,7 +77,7 @@ class ReadinessViewModelTest {
         assertThat(row(model, "no-sandbox").result().orElseThrow().outcome().evidence().get(0))
                 .isEqualTo(Evidence.at("legacy/batch.py", 2, "import app.sandbox"));
         assertThat(row(model, "tests-pass").word()).isEqualTo("Pass");
-        assertThat(row(model, "todos").changeNote()).isEqualTo("new");
+        assertThat(row(model, "todos").changeNote()).as("nothing is new on the first run").isEmpty();
         assertThat(ReadinessViewModel.lastRunText(model.analysisProperty().get())).contains("NOT READY");
         assertThat(asked).hasValue(1);
 
@@ -100,6 +100,10 @@ class ReadinessViewModelTest {
                 .containsExactlyInAnyOrder("no-sandbox", "pipeline-there");
         assertThat(row(model, "todos").word()).isEqualTo("Not run");
         assertThat(ReadinessViewModel.lastRunText(model.analysisProperty().get())).contains("phase p1");
+
+        model.runAll();
+        assertThat(row(model, "todos").changeNote()).isEqualTo("new");
+        assertThat(row(model, "no-sandbox").changeNote()).isEmpty();
     }
 
     @Test
