@@ -47,7 +47,7 @@ final class ReadinessToolbar {
         for (Node fixed : List.of(runAll, phase, runPhase, runRule, cancel, badge)) {
             ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
         }
-        phase.setMaxWidth(170);
+        phase.setPrefWidth(140);
         lastRun.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

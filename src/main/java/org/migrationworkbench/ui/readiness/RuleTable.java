@@ -20,12 +20,12 @@ final class RuleTable {
         table.setId("readiness-rules");
         table.getColumns().add(fixed(column("Status", 104, this::status)));
         table.getColumns().add(fixed(Tables.column(new Tables.Column<>("Severity", r -> r.rule().severity().label(),
-                78))));
+                84))));
         TableColumn<RuleRow, String> rule = Tables.column(new Tables.Column<>("Rule", r -> r.rule().title(),
                 RuleRow::id, 260));
         rule.setMinWidth(160);
         table.getColumns().add(rule);
-        table.getColumns().add(Tables.column(new Tables.Column<>("Kind", r -> r.rule().kind().id(), 110)));
+        table.getColumns().add(Tables.column(new Tables.Column<>("Kind", r -> r.rule().kind().id(), 100)));
         table.getColumns().add(Tables.column(new Tables.Column<>("Phase", r -> r.rule().phase().orElse("—"), 110)));
         table.getColumns().add(fixed(Tables.column(new Tables.Column<>("Time", RuleTable::duration, 64))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
