@@ -40,7 +40,7 @@ final class CodePreview {
         lines.setCellFactory(list -> new LineCell());
         root.setTop(bar);
         root.setCenter(lines);
-        root.managedProperty().bind(root.visibleProperty());
+        lines.setFixedCellSize(22);
         details.previewProperty().addListener((obs, was, now) -> show(now));
         show(details.previewProperty().get());
     }
@@ -63,7 +63,7 @@ final class CodePreview {
         int index = excerpt.line() - excerpt.firstLine();
         if (index >= 0 && index < excerpt.lines().size()) {
             lines.getSelectionModel().clearSelection();
-            Platform.runLater(() -> lines.scrollTo(Math.max(0, index - 5)));
+            Platform.runLater(() -> lines.scrollTo(Math.max(0, index - 6)));
         }
     }
 

@@ -35,14 +35,23 @@ final class ReadinessPage {
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         VBox left = new VBox(10, heading("Scorecard"), scoreArea, filterLine, table.node());
         left.getStyleClass().add(Styles.DETAIL_PANE);
-        VBox right = new VBox(new RuleDetailPane(model.details()).node(), new CodePreview(model.details()).node());
-        VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
-        right.getChildren().get(1).setStyle("-fx-pref-height: 340; -fx-min-height: 200;");
-        SplitPane split = new SplitPane(left, right);
+        SplitPane split = new SplitPane(left, new RuleDetailPane(model.details()).node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);
+        // the code preview opens below, full width, so long lines stay readable
+        SplitPane outer = new SplitPane(split);
+        outer.setOrientation(Orientation.VERTICAL);
+        Node preview = new CodePreview(model.details()).node();
+        model.details().previewProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                outer.getItems().remove(preview);
+            } else if (!outer.getItems().contains(preview)) {
+                outer.getItems().add(preview);
+                outer.setDividerPositions(0.55);
+            }
+        });
         root.setTop(new ReadinessToolbar(model).node());
-        root.setCenter(split);
+        root.setCenter(outer);
         model.analysisProperty().addListener((obs, was, now) -> showScores(now));
         model.loadedProperty().addListener((obs, was, now) -> showScores(model.analysisProperty().get()));
         model.filterProperty().addListener((obs, was, now) -> showFilter(now));

@@ -48,6 +48,7 @@ final class RuleDetailPane {
         title.setWrapText(true);
         Label id = new Label(row.id() + " · " + row.rule().kind().id() + " · " + row.rule().severity().label());
         id.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
+        id.setWrapText(true);
         Label status = new Label(row.word() + (row.changeNote().isEmpty() ? "" : " (" + row.changeNote() + ")"),
                 StatusLook.icon(row.look()));
         status.setId("rule-status");

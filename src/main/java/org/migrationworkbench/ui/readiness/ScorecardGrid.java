@@ -45,7 +45,9 @@ final class ScorecardGrid {
         scores.values().forEach(byCategory -> categories.addAll(byCategory.keySet()));
         int column = 1;
         for (String category : categories) {
-            grid.add(header(category), column++, 0);
+            Label header = header(category);
+            GridPane.setHalignment(header, javafx.geometry.HPos.CENTER);
+            grid.add(header, column++, 0);
         }
         int row = 1;
         for (var phase : scores.entrySet()) {
