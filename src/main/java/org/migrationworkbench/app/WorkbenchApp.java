@@ -40,6 +40,7 @@ import org.migrationworkbench.core.readiness.files.GitFileTree;
 import org.migrationworkbench.core.settings.WorkspaceTrust;
 import org.migrationworkbench.ui.readiness.ReadinessContext;
 import org.migrationworkbench.ui.readiness.ReadinessSession;
+import org.migrationworkbench.ui.readiness.ReadinessSummaryLine;
 import org.migrationworkbench.ui.readiness.ReadinessView;
 import org.migrationworkbench.ui.shell.MainViewModel;
 import org.migrationworkbench.ui.shell.MainWindow;
@@ -123,7 +124,8 @@ public final class WorkbenchApp extends Application {
         Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, new OverviewView(opened,
-                new ChecklistProgressPane(checklists.modelProperty())).node());
+                new ChecklistProgressPane(checklists.modelProperty()),
+                new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
         views.put(ViewId.CHECKLISTS, new ChecklistsView(checklists.modelProperty()).node());
         views.put(ViewId.READINESS, new ReadinessView(readiness.modelProperty()).node());
         views.put(ViewId.COMPARE, new CompareView(opened).node());

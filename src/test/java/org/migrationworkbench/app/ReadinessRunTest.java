@@ -49,6 +49,10 @@ class ReadinessRunTest extends AppTest {
         waitFor("the highlighted line", () -> lookup("." + Styles.CODE_HIT).tryQuery().isPresent());
         ListCell<?> hit = lookup("." + Styles.CODE_HIT).queryAs(ListCell.class);
         assertThat(hit.getText()).contains("2  import app.sandbox");
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitFor("the overview's readiness line", () -> lookup("#overview-readiness-level").tryQuery().isPresent());
+        assertThat(text("#overview-readiness-level")).isEqualTo("NOT READY");
         assertThat(cssWarnings).isEmpty();
     }
 
