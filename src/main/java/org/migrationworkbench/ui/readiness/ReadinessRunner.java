@@ -105,8 +105,15 @@ final class ReadinessRunner {
                 progress.worked(units);
             }
 
+            /**
+             * Also turns an interrupt (how an FX task is cancelled) into a plain cancel flag: the engine asks
+             * this last before the run is stored, and H2 closes its file when an interrupted thread writes.
+             */
             @Override
             public boolean isCancelled() {
+                if (Thread.interrupted()) {
+                    cancelRequested.set(true);
+                }
                 return cancelRequested.get() || progress.isCancelled();
             }
         };

@@ -148,6 +148,22 @@ class ReadinessViewModelTest {
     }
 
     @Test
+    void anInterruptedRunIsStoredAsCancelledAndTheStoreStaysUsable() throws Exception {
+        ReadinessViewModel model = model(1);
+        Thread worker = Thread.currentThread();
+        model.rows().addListener((ListChangeListener<RuleRow>) change -> {
+            if (model.runningProperty().get() && model.rows().stream().anyMatch(r -> r.scored().isPresent())) {
+                worker.interrupt(); // as FxTaskRunner's cancel does
+            }
+        });
+        model.runAll();
+        assertThat(Thread.interrupted()).as("the interrupt was taken as a cancel").isFalse();
+        assertThat(errors).isEmpty();
+        assertThat(model.analysisProperty().get().run().cancelled()).isTrue();
+        assertThat(model(2).analysisProperty().get().runId()).isEqualTo(model.analysisProperty().get().runId());
+    }
+
+    @Test
     void theLatestStoredRunIsShownOnOpenAndOneRuleCanRunAgain() throws Exception {
         model(2).runAll();
         ReadinessViewModel reopened = model(2);
