@@ -3,7 +3,6 @@ package org.migrationworkbench.ui.readiness;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.model.Rule;
 import org.migrationworkbench.core.model.Workspace;

@@ -39,6 +39,8 @@ public final class ReadinessViewModel {
         void ask(String workspaceName, Consumer<Boolean> answer);
     }
 
+    /** The phase choice that runs every rule. */
+    public static final String ALL = "All";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final ReadinessContext context;
@@ -108,8 +110,6 @@ public final class ReadinessViewModel {
         opened.workspace().phases().stream().map(Phase::id).forEach(choices::add);
         return choices;
     }
-
-    public static final String ALL = "All";
 
     public void runAll() {
         run(opened.workspace().rules(), Optional.empty(), Optional.empty());
