@@ -2,7 +2,10 @@ package org.migrationworkbench.ui.readiness;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.model.Rule;
 import org.migrationworkbench.core.model.Workspace;
@@ -73,12 +76,45 @@ final class ReadinessRunner {
         try {
             request.rememberTrust().ifPresent(answer -> remember(request.workspace(), answer));
             Progress cancellable = cancellable(progress);
-            Analysis analysis = service.analyze(request.workspace(), request.rules(), request.phase(),
-                    request.trusted(), "ui", cancellable, listener);
-            Analysis shown = request.base().map(base -> service.merge(base, analysis)).orElse(analysis);
+            Analysis shown = uninterrupted(() -> {
+                Analysis analysis = service.analyze(request.workspace(), request.rules(), request.phase(),
+                        request.trusted(), "ui", cancellable, listener);
+                return request.base().map(base -> service.merge(base, analysis)).orElse(analysis);
+            });
             context.uiThread().execute(() -> events.done(shown));
         } catch (RuntimeException e) {
             context.uiThread().execute(() -> events.failed(e));
+        }
+    }
+
+    /**
+     * Runs the analysis on a thread of its own and waits for it, taking an interrupt of the waiting thread (how
+     * an FX task is cancelled) as a cancel request: the run then stops early and is still stored, and the store
+     * is never written from an interrupted thread (H2 closes its file when that happens).
+     */
+    private Analysis uninterrupted(Supplier<Analysis> analysis) {
+        CompletableFuture<Analysis> result = CompletableFuture.supplyAsync(analysis, r -> {
+            Thread thread = new Thread(r, "workbench-readiness-run");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancelRequested.set(true);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause
+                            : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -104,15 +140,8 @@ final class ReadinessRunner {
                 progress.worked(units);
             }
 
-            /**
-             * Also turns an interrupt (how an FX task is cancelled) into a plain cancel flag: the engine asks
-             * this last before the run is stored, and H2 closes its file when an interrupted thread writes.
-             */
             @Override
             public boolean isCancelled() {
-                if (Thread.interrupted()) {
-                    cancelRequested.set(true);
-                }
                 return cancelRequested.get() || progress.isCancelled();
             }
         };

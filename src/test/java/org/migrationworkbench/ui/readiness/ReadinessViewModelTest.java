@@ -151,13 +151,15 @@ class ReadinessViewModelTest {
     void anInterruptedRunIsStoredAsCancelledAndTheStoreStaysUsable() throws Exception {
         ReadinessViewModel model = model(1);
         Thread worker = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
         model.rows().addListener((ListChangeListener<RuleRow>) change -> {
-            if (model.runningProperty().get() && model.rows().stream().anyMatch(r -> r.scored().isPresent())) {
+            if (model.runningProperty().get() && model.rows().stream().anyMatch(r -> r.scored().isPresent())
+                    && once.compareAndSet(false, true)) {
                 worker.interrupt(); // as FxTaskRunner's cancel does
             }
         });
         model.runAll();
-        assertThat(Thread.interrupted()).as("the interrupt was taken as a cancel").isFalse();
+        assertThat(Thread.interrupted()).as("the interrupt is kept for the task thread").isTrue();
         assertThat(errors).isEmpty();
         assertThat(model.analysisProperty().get().run().cancelled()).isTrue();
         assertThat(model(2).analysisProperty().get().runId()).isEqualTo(model.analysisProperty().get().runId());
