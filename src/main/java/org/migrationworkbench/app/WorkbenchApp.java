@@ -34,6 +34,13 @@ import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
 import org.migrationworkbench.ui.compare.CompareView;
 import org.migrationworkbench.ui.overview.OverviewView;
+import org.migrationworkbench.core.readiness.Checkers;
+import org.migrationworkbench.core.readiness.ReadinessEngine;
+import org.migrationworkbench.core.readiness.files.GitFileTree;
+import org.migrationworkbench.core.settings.WorkspaceTrust;
+import org.migrationworkbench.ui.readiness.ReadinessContext;
+import org.migrationworkbench.ui.readiness.ReadinessSession;
+import org.migrationworkbench.ui.readiness.ReadinessSummaryLine;
 import org.migrationworkbench.ui.readiness.ReadinessView;
 import org.migrationworkbench.ui.shell.MainViewModel;
 import org.migrationworkbench.ui.shell.MainWindow;
@@ -53,6 +60,8 @@ public final class WorkbenchApp extends Application {
     /** With this system property set to true the app quits as soon as the first workspace is shown. */
     public static final String EXIT_WHEN_READY = "workbench.exitWhenReady";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+    /** How long one readiness rule may run in the app before it is an error. */
+    private static final java.time.Duration RULE_TIMEOUT = java.time.Duration.ofMinutes(10);
 
     private AppDirs dirs;
     private SettingsStore settingsStore;
@@ -88,8 +97,12 @@ public final class WorkbenchApp extends Application {
         });
         ChecklistSession checklists = new ChecklistSession(model.openedProperty(), new ChecklistContext(new GuideImporter()::read,
                 runner, checklistWrites, Platform::runLater, errors, actor, Clock.systemUTC()));
+        ReadinessSession readiness = new ReadinessSession(model.openedProperty(), new ReadinessContext(
+                new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
+                GitFileTree::new, new WorkspaceTrust(dirs.config()), runner, Platform::runLater, errors, actor,
+                Clock.systemDefaultZone()));
 
-        MainWindow window = new MainWindow(stage, model, views(model, checklists), new TaskStatusBar(runner),
+        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness), new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show);
         stage.setScene(window.createScene(1280, 800));
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
@@ -106,13 +119,15 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    private static Map<ViewId, Node> views(MainViewModel model, ChecklistSession checklists) {
+    private static Map<ViewId, Node> views(MainViewModel model, ChecklistSession checklists,
+                                           ReadinessSession readiness) {
         Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, new OverviewView(opened,
-                new ChecklistProgressPane(checklists.modelProperty())).node());
+                new ChecklistProgressPane(checklists.modelProperty()),
+                new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
         views.put(ViewId.CHECKLISTS, new ChecklistsView(checklists.modelProperty()).node());
-        views.put(ViewId.READINESS, new ReadinessView(opened).node());
+        views.put(ViewId.READINESS, new ReadinessView(readiness.modelProperty()).node());
         views.put(ViewId.COMPARE, new CompareView(opened).node());
         views.put(ViewId.TIMELINE, new TimelineView(opened).node());
         views.put(ViewId.SIGNOFFS, new SignoffsView(opened).node());

@@ -58,7 +58,12 @@ public final class ReadinessService {
 
     public Analysis analyze(Workspace workspace, Optional<String> phase, boolean trusted, String trigger,
                             Progress progress, ReadinessEngine.Listener listener) {
-        List<Rule> rules = rulesOf(workspace, phase);
+        return analyze(workspace, rulesOf(workspace, phase), phase, trusted, trigger, progress, listener);
+    }
+
+    /** Runs the given rules (one rule again, say); stored as a run of {@code phase} (all when empty). */
+    public Analysis analyze(Workspace workspace, List<Rule> rules, Optional<String> phase, boolean trusted,
+                            String trigger, Progress progress, ReadinessEngine.Listener listener) {
         ReadinessRun finished = engine.run(workspace, rules, trees.apply(workspace.target()), trusted, clock, progress,
                 listener);
         ReadinessRun run = new ReadinessRun(finished.started(), finished.finished(), phase, finished.results(),
@@ -67,10 +72,47 @@ public final class ReadinessService {
         long id = repository.save(new StoredRun(0, run.started(), run.finished(), phase,
                 run.cancelled() ? "cancelled" : readiness.level().name().toLowerCase(java.util.Locale.ROOT), trigger,
                 run.results().stream().map(ReadinessService::stored).toList()));
+        return new Analysis(id, run, readiness, previousOf(id));
+    }
+
+    /**
+     * The newest stored run, rebuilt against the workspace as declared now (results of rules no longer
+     * declared are left out) and scored with today's waivers; empty when nothing was run yet.
+     */
+    public Optional<Analysis> latest(Workspace workspace) {
+        return repository.latest().map(stored -> StoredRuns.analysis(stored, workspace, waivers(),
+                LocalDate.now(clock), previousOf(stored.id())));
+    }
+
+    /** The same run scored again with the waivers as they are now (after a waiver was added, say). */
+    public Analysis rescore(Analysis analysis) {
+        return new Analysis(analysis.runId(), analysis.run(), Readiness.of(analysis.run(), waivers(),
+                LocalDate.now(clock)), analysis.previous());
+    }
+
+    /**
+     * {@code base} with the results of a later, smaller run (one rule run again) in place of its own, scored
+     * with the waivers as they are now; what changed is counted against {@code base}.
+     */
+    public Analysis merge(Analysis base, Analysis update) {
+        Map<String, RuleResult> results = new java.util.LinkedHashMap<>();
+        base.run().results().forEach(r -> results.put(r.rule().id(), r));
+        Map<String, RuleStatus> previous = new HashMap<>(base.previous());
+        for (RuleResult r : update.run().results()) {
+            base.run().result(r.rule().id()).ifPresentOrElse(old -> previous.put(r.rule().id(), old.status()),
+                    () -> previous.remove(r.rule().id()));
+            results.put(r.rule().id(), r);
+        }
+        ReadinessRun run = new ReadinessRun(base.run().started(), update.run().finished(), base.run().phase(),
+                List.copyOf(results.values()), base.run().cancelled() || update.run().cancelled());
+        return new Analysis(update.runId(), run, Readiness.of(run, waivers(), LocalDate.now(clock)), previous);
+    }
+
+    private Map<String, RuleStatus> previousOf(long runId) {
         Map<String, RuleStatus> previous = new HashMap<>();
-        repository.before(id).ifPresent(before -> before.results().forEach(r ->
-                previous.put(r.ruleId(), RuleStatus.valueOf(r.status().toUpperCase(java.util.Locale.ROOT)))));
-        return new Analysis(id, run, readiness, previous);
+        repository.before(runId).ifPresent(before -> before.results().forEach(r ->
+                previous.put(r.ruleId(), StoredRuns.status(r.status()))));
+        return previous;
     }
 
     /** Accepts a failing rule until {@code expires} (inclusive); recorded with who and when. */

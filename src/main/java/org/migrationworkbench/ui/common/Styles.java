@@ -29,6 +29,15 @@ public final class Styles {
     public static final String CODE_BLOCK = "wb-code-block";
     public static final String HISTORY_ENTRY = "wb-history-entry";
     public static final String STATE = "wb-state";
+    public static final String LEVEL_BADGE = "wb-level";
+    public static final String SCORECARD = "wb-scorecard";
+    public static final String SCORE_CELL = "wb-score-cell";
+    public static final String SCORE_HEADER = "wb-score-header";
+    public static final String STATUS = "wb-status";
+    public static final String EVIDENCE_ROW = "wb-evidence-row";
+    public static final String CODE_PREVIEW = "wb-code-preview";
+    public static final String CODE_HIT = "wb-code-hit";
+    public static final String CHANGED = "wb-changed";
 
     private Styles() {
     }
@@ -41,6 +50,16 @@ public final class Styles {
     /** Style class for a checklist item state, e.g. {@code wb-state-blocked}. */
     public static String state(String state) {
         return STATE + "-" + state;
+    }
+
+    /** Style class for a readiness level badge, e.g. {@code wb-level-not-ready}. */
+    public static String level(String level) {
+        return LEVEL_BADGE + "-" + level;
+    }
+
+    /** Style class for a rule status look, e.g. {@code wb-status-fail}. */
+    public static String status(String look) {
+        return STATUS + "-" + look;
     }
 
     /** Style sheets loaded on top of the AtlantaFX theme. */

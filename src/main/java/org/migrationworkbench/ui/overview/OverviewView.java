@@ -24,9 +24,13 @@ import org.migrationworkbench.ui.common.Tables;
 public final class OverviewView {
     private final ScrollPane root = new ScrollPane();
     private final ChecklistProgressPane checklistProgress;
+    private final Node readiness;
 
-    public OverviewView(ReadOnlyObjectProperty<OpenedWorkspace> opened, ChecklistProgressPane checklistProgress) {
+    /** {@code readiness} is the last readiness run's summary line. */
+    public OverviewView(ReadOnlyObjectProperty<OpenedWorkspace> opened, ChecklistProgressPane checklistProgress,
+                        Node readiness) {
         this.checklistProgress = checklistProgress;
+        this.readiness = readiness;
         root.setFitToWidth(true);
         root.setId("overview");
         opened.addListener((obs, was, now) -> render(now));
@@ -52,7 +56,7 @@ public final class OverviewView {
             warnings.getStyleClass().add(Styles.WARNING);
             page.getChildren().add(warnings);
         }
-        page.getChildren().addAll(counts(model), repositoryCard(model),
+        page.getChildren().addAll(counts(model), new VBox(6, section("Readiness"), readiness), repositoryCard(model),
                 new VBox(4, section("Checklist progress"), checklistProgress.total()), checklistProgress.node(),
                 section("Phases"), phaseTable(model), section("Sign-off roles"), roles(model));
         root.setContent(page);
