@@ -63,8 +63,28 @@ final class CodePreview {
         int index = excerpt.line() - excerpt.firstLine();
         if (index >= 0 && index < excerpt.lines().size()) {
             lines.getSelectionModel().clearSelection();
-            Platform.runLater(() -> lines.scrollTo(Math.max(0, index - 6)));
+            reveal(index);
         }
+    }
+
+    /** Centres a line once the list has its height (the pane may only just have been shown). */
+    private void reveal(int index) {
+        if (lines.getHeight() > 0) {
+            Platform.runLater(() -> {
+                int visible = (int) (lines.getHeight() / lines.getFixedCellSize());
+                lines.scrollTo(Math.max(0, index - visible / 2));
+            });
+            return;
+        }
+        lines.heightProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    lines.heightProperty().removeListener(this);
+                    reveal(index);
+                }
+            }
+        });
     }
 
     /** "  42  text", the evidence line highlighted. */
