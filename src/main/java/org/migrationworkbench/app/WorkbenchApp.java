@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -119,18 +120,19 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    private static Map<ViewId, Node> views(MainViewModel model, ChecklistSession checklists,
-                                           ReadinessSession readiness) {
-        Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
+    /** Each view is built the first time it is shown, so start-up builds only the Overview. */
+    private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
+                                                     ReadinessSession readiness) {
+        Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
-        views.put(ViewId.OVERVIEW, new OverviewView(opened,
+        views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
                 new ChecklistProgressPane(checklists.modelProperty()),
                 new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
-        views.put(ViewId.CHECKLISTS, new ChecklistsView(checklists.modelProperty()).node());
-        views.put(ViewId.READINESS, new ReadinessView(readiness.modelProperty()).node());
-        views.put(ViewId.COMPARE, new CompareView(opened).node());
-        views.put(ViewId.TIMELINE, new TimelineView(opened).node());
-        views.put(ViewId.SIGNOFFS, new SignoffsView(opened).node());
+        views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
+        views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty()).node());
+        views.put(ViewId.COMPARE, () -> new CompareView(opened).node());
+        views.put(ViewId.TIMELINE, () -> new TimelineView(opened).node());
+        views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened).node());
         return views;
     }
 

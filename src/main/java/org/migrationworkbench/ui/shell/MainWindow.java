@@ -30,17 +30,20 @@ import org.migrationworkbench.ui.task.TaskStatusBar;
  */
 public final class MainWindow {
     private final MainViewModel model;
-    private final Map<ViewId, Node> views;
+    private final Map<ViewId, java.util.function.Supplier<Node>> factories;
+    private final Map<ViewId, Node> views = new java.util.EnumMap<>(ViewId.class);
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ReloadBanner banner;
 
-    public MainWindow(Stage stage, MainViewModel model, Map<ViewId, Node> views, TaskStatusBar statusBar,
+    /** {@code views} builds each view; a view is built the first time it is shown and kept. */
+    public MainWindow(Stage stage, MainViewModel model, Map<ViewId, java.util.function.Supplier<Node>> views,
+                      TaskStatusBar statusBar,
                       Runnable showAbout) {
         this.stage = stage;
         this.model = model;
-        this.views = views;
+        this.factories = views;
         this.banner = new ReloadBanner(model.reloadProblemProperty());
         root.setTop(new WorkbenchMenu(model, this::chooseFolder, showAbout, stage::close).node());
         root.setLeft(sidebar());
@@ -101,7 +104,8 @@ public final class MainWindow {
 
     private void showView() {
         if (model.opened().isPresent()) {
-            content.getChildren().setAll(views.get(model.currentViewProperty().get()));
+            ViewId id = model.currentViewProperty().get();
+            content.getChildren().setAll(views.computeIfAbsent(id, v -> factories.get(v).get()));
             return;
         }
         Path opening = model.openingProperty().get();
