@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.guide.GuideImporter;
@@ -28,7 +25,8 @@ class MarkdownExporterTest {
         Files.writeString(ws.resolve("checklists/go-live.md"), guide);
         List<Throwable> reported = new ArrayList<>();
         List<String> done = new ArrayList<>();
-        ExecutorService writes = Executors.newSingleThreadExecutor();
+        // writes run inline, in order, like the app's single writer thread; the export is queued behind them
+        java.util.concurrent.Executor writes = Runnable::run;
         try (OpenedWorkspace opened = ChecklistWorkspaces.open(ws)) {
             ChecklistContext context = new ChecklistContext(new GuideImporter()::read, new SameThreadTaskRunner(),
                     writes, Runnable::run, (title, error) -> reported.add(error), "alice", Clock.systemUTC());
@@ -42,8 +40,6 @@ class MarkdownExporterTest {
             Path target = temp.resolve("out/go-live-progress.md");
             Files.createDirectories(target.getParent());
             model.exportMarkdown(target);
-            writes.shutdown();
-            assertThat(writes.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             assertThat(reported).isEmpty();
             assertThat(target).hasContent(guide.replace("- [ ] Freeze", "- [x] Freeze").replace("- [x] Announce",
                     "- [ ] Announce"));
@@ -51,8 +47,6 @@ class MarkdownExporterTest {
                     .replace("- [x] Announce", "- [ ] Announce").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(model.exportedProperty().get()).contains("2 boxes changed");
             assertThat(ws.resolve("checklists/go-live.md")).hasContent(guide);
-        } finally {
-            writes.shutdownNow();
         }
     }
 }

@@ -23,6 +23,16 @@ import org.migrationworkbench.core.settings.WorkspaceTrust;
 import org.migrationworkbench.ui.task.SameThreadTaskRunner;
 
 class ReadinessViewModelTest {
+    /**
+     * Stands in for the FX thread: rule callbacks arrive from the engine's pool threads, so they run one at a
+     * time as Platform.runLater would run them, never concurrently.
+     */
+    private final java.util.concurrent.Executor uiThread = new java.util.concurrent.Executor() {
+        @Override
+        public synchronized void execute(Runnable task) {
+            task.run();
+        }
+    };
     @TempDir
     Path temp;
     private final List<Throwable> errors = new ArrayList<>();
@@ -42,7 +52,7 @@ class ReadinessViewModelTest {
         }
         ReadinessContext context = new ReadinessContext(
                 new ReadinessEngine(Checkers.all(), threads, Duration.ofSeconds(30)), GitFileTree::new,
-                new WorkspaceTrust(temp.resolve("config")), new SameThreadTaskRunner(), Runnable::run,
+                new WorkspaceTrust(temp.resolve("config")), new SameThreadTaskRunner(), uiThread,
                 (title, e) -> errors.add(e), "alice", Clock.systemDefaultZone());
         ReadinessViewModel model = new ReadinessViewModel(opened, context);
         model.setTrustPrompt((name, answer) -> {
