@@ -75,13 +75,56 @@ public final class ReadinessService {
         return new Analysis(id, run, readiness, previousOf(id));
     }
 
+    /** How many older runs {@link #latest} looks through for rules the newest run did not cover. */
+    static final int LOOK_BACK = 20;
+
     /**
-     * The newest stored run, rebuilt against the workspace as declared now (results of rules no longer
-     * declared are left out) and scored with today's waivers; empty when nothing was run yet.
+     * Each declared rule's newest stored result: the newest run, with rules it did not cover (it checked one
+     * rule, or a phase) filled in from older runs; rebuilt against the workspace as declared now (results of
+     * rules no longer declared are left out) and scored with today's waivers. Empty when nothing was run yet.
      */
     public Optional<Analysis> latest(Workspace workspace) {
-        return repository.latest().map(stored -> StoredRuns.analysis(stored, workspace, waivers(),
-                LocalDate.now(clock), previousOf(stored.id())));
+        Optional<StoredRun> newest = repository.latest();
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>(workspace.rules().stream().map(Rule::id).toList());
+        Analysis analysis = rebuild(newest.get(), workspace);
+        StoredRun cursor = newest.get();
+        for (int i = 0; i < LOOK_BACK && !covers(analysis, declared); i++) {
+            Optional<StoredRun> older = repository.before(cursor.id());
+            if (older.isEmpty()) {
+                break;
+            }
+            cursor = older.get();
+            analysis = fill(analysis, rebuild(cursor, workspace));
+        }
+        return Optional.of(analysis);
+    }
+
+    /** {@code newer} plus the results (and their previous statuses) of rules only {@code older} has. */
+    private Analysis fill(Analysis newer, Analysis older) {
+        List<RuleResult> results = new java.util.ArrayList<>(newer.run().results());
+        Map<String, RuleStatus> previous = new HashMap<>(newer.previous());
+        for (RuleResult result : older.run().results()) {
+            String id = result.rule().id();
+            if (newer.run().result(id).isEmpty()) {
+                results.add(result);
+                older.previousStatus(id).ifPresent(status -> previous.put(id, status));
+            }
+        }
+        ReadinessRun run = new ReadinessRun(newer.run().started(), newer.run().finished(), newer.run().phase(),
+                results, newer.run().cancelled());
+        return new Analysis(newer.runId(), run, Readiness.of(run, waivers(), LocalDate.now(clock)), previous);
+    }
+
+    private Analysis rebuild(StoredRun stored, Workspace workspace) {
+        return StoredRuns.analysis(stored, workspace, waivers(), LocalDate.now(clock), previousOf(stored.id()));
+    }
+
+    private static boolean covers(Analysis analysis, java.util.Set<String> declared) {
+        return analysis.run().results().stream().map(r -> r.rule().id()).collect(java.util.stream.Collectors.toSet())
+                .containsAll(declared);
     }
 
     /** The same run scored again with the waivers as they are now (after a waiver was added, say). */

@@ -83,6 +83,14 @@ class ReadinessServiceTest {
                 assertThat(e.action()).isEqualTo("readiness.waived");
                 assertThat(e.detail()).contains("2026-11-30", "Mei");
             });
+            legacy.set(RuleStatus.PASS);
+            service.analyze(ws, List.of(ws.rules().get(0)), Optional.empty(), false, "test", Progress.NONE,
+                    ReadinessEngine.Listener.NONE);
+            Analysis latest = service.latest(ws).orElseThrow();
+            assertThat(latest.run().results()).as("a one-rule run is completed from older runs")
+                    .extracting(r -> r.rule().id()).containsExactlyInAnyOrder("gone", "there");
+            assertThat(latest.run().result("gone").orElseThrow().status()).isEqualTo(RuleStatus.PASS);
+            assertThat(latest.previousStatus("gone")).contains(RuleStatus.FAIL);
             assertThatThrownBy(() -> service.analyze(ws, Optional.of("p9"), false, "test", Progress.NONE,
                     ReadinessEngine.Listener.NONE)).isInstanceOf(WorkbenchException.class).hasMessageContaining("p9");
         }
