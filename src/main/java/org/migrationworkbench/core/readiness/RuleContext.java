@@ -3,8 +3,11 @@ package org.migrationworkbench.core.readiness;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.migrationworkbench.core.Progress;
+import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.workspace.PathGuard;
 
 /**
  * What a rule check may use: the workspace, the target repository, one shared walk of its files, whether the
@@ -23,8 +26,18 @@ public record RuleContext(Workspace workspace, FileTree files, boolean trusted, 
         return workspace.target();
     }
 
-    /** A path of the repository from a rule parameter (validated not to escape it by the loader). */
+    /**
+     * A path of the repository, when it stays inside it: no absolute path, no {@code ..} above it, no symbolic
+     * link leading out (checked on real paths, as the workspace loader does). Empty otherwise.
+     */
+    public Optional<Path> inside(String relative) {
+        return new PathGuard(repository(), "the target repository").resolve(relative).path();
+    }
+
+    /** A path of the repository from a rule parameter; throws when it leaves the repository (see {@link #inside}). */
     public Path resolve(String relative) {
-        return repository().resolve(relative).normalize();
+        PathGuard.Result result = new PathGuard(repository(), "the target repository").resolve(relative);
+        return result.path().orElseThrow(() -> new WorkbenchException(result.error().orElse("path leaves the "
+                + "target repository")));
     }
 }

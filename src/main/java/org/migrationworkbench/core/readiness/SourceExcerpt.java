@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.workspace.PathGuard;
 
 /**
  * A window of a text file of the target repository, for showing evidence in context: at most {@code MAX_LINES}
@@ -26,11 +27,9 @@ public record SourceExcerpt(String file, int firstLine, List<String> lines, int 
     /** Reads the window of {@code file} (relative to {@code repository}, which it must not leave). Blocking. */
     public static SourceExcerpt read(Path repository, String file, int line) {
         Path root = repository.toAbsolutePath().normalize();
-        Path path = root.resolve(file).normalize();
-        if (!path.startsWith(root) || !Files.isRegularFile(path)) {
-            throw new WorkbenchException("Cannot show " + file + ": it is not a file of the target repository "
-                    + root + ".");
-        }
+        Path path = new PathGuard(root, "the target repository").resolve(file).path()
+                .filter(Files::isRegularFile).orElseThrow(() -> new WorkbenchException("Cannot show " + file
+                        + ": it is not a file of the target repository " + root + "."));
         int first = Math.max(1, line - MAX_LINES / 2);
         List<String> lines = new ArrayList<>();
         boolean more = false;

@@ -10,20 +10,20 @@ import java.util.Optional;
  * Keeps relative paths inside a base folder: no absolute paths, no {@code ..} above the base, and no
  * symlink whose real target lies outside the base's real path.
  */
-final class PathGuard {
+public final class PathGuard {
     private final Path base;
     private final Path realBase;
     private final String baseName;
 
     /** {@code baseName} names the base in messages ("the workspace", "the target repository"). */
-    PathGuard(Path base, String baseName) {
+    public PathGuard(Path base, String baseName) {
         this.base = base.toAbsolutePath().normalize();
         this.realBase = realOrSelf(this.base);
         this.baseName = baseName;
     }
 
     /** Resolves {@code relative} inside the base, or returns the reason it may not be used. */
-    Result resolve(String relative) {
+    public Result resolve(String relative) {
         if (relative == null || relative.isBlank()) {
             return Result.error("empty path");
         }
@@ -50,7 +50,7 @@ final class PathGuard {
     }
 
     /** Checks a glob by its literal prefix (the segments before the first wildcard). */
-    Result resolveGlob(String glob) {
+    public Result resolveGlob(String glob) {
         if (glob == null || glob.isBlank()) {
             return Result.error("empty glob");
         }
@@ -97,7 +97,7 @@ final class PathGuard {
     }
 
     /** A resolved path, or the reason the given one was refused. */
-    record Result(Optional<Path> path, Optional<String> error) {
+    public record Result(Optional<Path> path, Optional<String> error) {
         static Result error(String message) {
             return new Result(Optional.empty(), Optional.of(message));
         }

@@ -74,7 +74,7 @@ class StoredAnalysisTest {
     }
 
     @Test
-    void anExcerptShowsTheFileAroundTheLineAndNeverLeavesTheRepository() {
+    void anExcerptShowsTheFileAroundTheLineAndNeverLeavesTheRepository() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 6000; i++) {
             text.append("line ").append(i).append('\n');
@@ -93,5 +93,10 @@ class StoredAnalysisTest {
 
         assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "../secret.txt", 1))
                 .isInstanceOf(WorkbenchException.class).hasMessageContaining("not a file of the target");
+        java.nio.file.Path secret = java.nio.file.Files.writeString(temp.resolve("secret.txt"), "password=x\n");
+        java.nio.file.Files.createSymbolicLink(temp.resolve("repo/linked.txt"), secret);
+        assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "linked.txt", 1))
+                .as("a symbolic link leading out of the repository").isInstanceOf(WorkbenchException.class)
+                .hasMessageContaining("not a file of the target");
     }
 }

@@ -68,8 +68,8 @@ final class CodeRefChecker implements RuleChecker {
     /** Evidence at the snippet's first line when the reference resolves, at line 0 with the reason when not. */
     private static Evidence resolve(CodeRef ref, RuleContext context) throws IOException {
         String where = ref.line() > 0 ? " (guide line " + ref.line() + ")" : "";
-        Path file = context.resolve(ref.path());
-        if (!file.startsWith(context.repository()) || !Files.isRegularFile(file)) {
+        Path file = context.inside(ref.path()).filter(Files::isRegularFile).orElse(null);
+        if (file == null) {
             return Evidence.at(ref.path(), 0, ref.spec() + where + ": file does not exist in the repository");
         }
         if (ref.start() < 1 || ref.start() > ref.end()) {

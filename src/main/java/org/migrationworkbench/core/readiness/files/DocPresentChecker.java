@@ -28,8 +28,8 @@ final class DocPresentChecker implements RuleChecker {
     @Override
     public Outcome check(Rule rule, RuleContext context) throws IOException {
         String file = Params.required(rule, "file");
-        Path path = context.resolve(file);
-        if (!path.startsWith(context.repository()) || !Files.isRegularFile(path)) {
+        Path path = context.inside(file).filter(Files::isRegularFile).orElse(null);
+        if (path == null) {
             return Outcome.fail(file + " does not exist", List.of(Evidence.at(file, 0, "missing")));
         }
         Map<String, String> wanted = new LinkedHashMap<>();

@@ -79,8 +79,7 @@ final class PathCheckers {
     }
 
     private static boolean existsInside(String relative, RuleContext context) {
-        Path path = context.resolve(relative);
-        return path.startsWith(context.repository()) && Files.exists(path);
+        return context.inside(relative).filter(Files::exists).isPresent();
     }
 
     private static List<String> folders(List<String> files, Predicate<String> matcher) {

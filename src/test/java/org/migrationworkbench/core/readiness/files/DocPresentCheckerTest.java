@@ -62,4 +62,18 @@ class DocPresentCheckerTest {
         assertThat(outcome.status()).isEqualTo(RuleStatus.FAIL);
         assertThat(outcome.summary()).isEqualTo("docs/none.md does not exist");
     }
+
+    @Test
+    void aSymbolicLinkLeadingOutOfTheRepositoryDoesNotCount() throws Exception {
+        Fixture f = new Fixture(temp);
+        Path outside = java.nio.file.Files.writeString(temp.resolve("outside.md"), RUNBOOK);
+        java.nio.file.Files.createDirectories(f.repo.resolve("docs"));
+        java.nio.file.Files.createSymbolicLink(f.repo.resolve("docs/runbook.md"), outside);
+
+        Outcome outcome = new DocPresentChecker().check(rule(RuleKind.DOC_PRESENT, "file", "docs/runbook.md",
+                "headings", "Rollback plan"), f.context());
+
+        assertThat(outcome.status()).isEqualTo(RuleStatus.FAIL);
+        assertThat(outcome.summary()).isEqualTo("docs/runbook.md does not exist");
+    }
 }
