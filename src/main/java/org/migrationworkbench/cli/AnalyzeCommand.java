@@ -52,11 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
         Analysis analysis;
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
-            ReadinessService service = new ReadinessService(
-                    new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
-                    new JdbcReadinessRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
-                    GitFileTree::new, Clock.systemUTC());
-            analysis = service.analyze(ws, Optional.ofNullable(phase), trust, "cli", Progress.NONE,
+            analysis = service(store).analyze(ws, Optional.ofNullable(phase), trust, "cli", Progress.NONE,
                     ReadinessEngine.Listener.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +62,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             print(out, ws, analysis);
         }
         return analysis.readiness().results().stream().anyMatch(Readiness.Scored::blocking) ? 1 : 0;
+    }
+
+    /** The readiness service over a command's store, with every rule kind and one thread per processor. */
+    static ReadinessService service(WorkbenchStore store) {
+        return new ReadinessService(
+                new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
+                new JdbcReadinessRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
+                GitFileTree::new, Clock.systemUTC());
     }
 
     private static void print(PrintWriter out, Workspace ws, Analysis analysis) {

@@ -1,17 +1,10 @@
 package org.migrationworkbench.cli;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.readiness.Checkers;
-import org.migrationworkbench.core.readiness.ReadinessEngine;
-import org.migrationworkbench.core.readiness.ReadinessService;
 import org.migrationworkbench.core.readiness.Waiver;
-import org.migrationworkbench.core.readiness.files.GitFileTree;
-import org.migrationworkbench.core.store.JdbcAuditLog;
-import org.migrationworkbench.core.store.JdbcReadinessRepository;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -53,10 +46,7 @@ final class WaiveCommand implements Callable<Integer> {
             throw new WorkbenchException("A waiver needs a reason and an owner.");
         }
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
-            Waiver waiver = new ReadinessService(new ReadinessEngine(Checkers.all(), 1, AnalyzeCommand.RULE_TIMEOUT),
-                    new JdbcReadinessRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
-                    GitFileTree::new, Clock.systemUTC())
-                    .waive(rule, reason, owner, until, System.getProperty("user.name", "unknown"));
+            Waiver waiver = AnalyzeCommand.service(store).waive(rule, reason, owner, until, System.getProperty("user.name", "unknown"));
             store.checkpointSync();
             if (options.json) {
                 Json.print(spec.commandLine().getOut(), java.util.Map.of("rule", rule, "owner", waiver.owner(),
