@@ -1,0 +1,16 @@
+package org.migrationworkbench.core.compare;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The comparators the application ships, one per format. */
+public final class StandardComparators {
+    private StandardComparators() {
+    }
+
+    public static Comparisons create(Clock clock) {
+        Map<ComparedAs, PairComparator> byFormat = new EnumMap<>(ComparedAs.class);
+        return new Comparisons(byFormat, clock);
+    }
+}
