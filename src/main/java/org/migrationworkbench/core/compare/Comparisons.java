@@ -62,6 +62,10 @@ public final class Comparisons {
         return tally.result(as, List.of(), digest);
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private static void requireReadable(Path side, String which) {
         if (!Files.exists(side)) {
             throw new WorkbenchException("The " + which + " side does not exist: " + side);
