@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.zip.CRC32C;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputDigest;
 import org.migrationworkbench.core.compare.TextOptions;
 
 /**
@@ -39,6 +41,7 @@ final class LineScanner {
         LongList checkpoints = new LongList();
         BitSet blank = new BitSet();
         byte[] buf = new byte[CHUNK];
+        CRC32C crc = new CRC32C();
         long base = 0;
         int filled = 0;
         boolean newlineAtEnd = true;
@@ -50,6 +53,7 @@ final class LineScanner {
                     break;
                 }
                 progress.worked(n);
+                crc.update(buf, filled, n);
                 filled += n;
                 int done = lines(buf, filled, base, key, keys, checkpoints, blank);
                 System.arraycopy(buf, done, buf, 0, filled - done);
@@ -66,7 +70,9 @@ final class LineScanner {
         } catch (IOException e) {
             throw new WorkbenchException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        return new LineTable(keys, checkpoints, blank, newlineAtEnd, base + filled, key.normalizedLines());
+        long size = base + filled;
+        return new LineTable(keys, checkpoints, blank, newlineAtEnd, InputDigest.fingerprint(size, crc),
+                key.normalizedLines());
     }
 
     /** Adds the complete lines of {@code buf[0, limit)}; returns where the unfinished last line starts. */

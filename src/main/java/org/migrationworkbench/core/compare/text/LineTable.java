@@ -5,7 +5,8 @@ import java.util.BitSet;
 /**
  * One file read as lines: each line's key ({@link LineKey}), the byte offset of every
  * {@value #CHECKPOINT}th line (so any line can be found again by reading at most that many lines), which lines
- * are blank (only when blank lines are ignored), and whether the file ends with a line terminator.
+ * are blank (only when blank lines are ignored), whether the file ends with a line terminator, and its
+ * fingerprint.
  */
 final class LineTable {
     static final int CHECKPOINT = 64;
@@ -14,16 +15,17 @@ final class LineTable {
     final LongList checkpoints;
     final BitSet blank;
     final boolean endsWithNewline;
-    final long bytes;
+    /** Size and CRC-32C of the bytes read ({@link org.migrationworkbench.core.compare.InputDigest}). */
+    final String fingerprint;
     final long[] normalizedLines;
 
-    LineTable(LongList keys, LongList checkpoints, BitSet blank, boolean endsWithNewline, long bytes,
+    LineTable(LongList keys, LongList checkpoints, BitSet blank, boolean endsWithNewline, String fingerprint,
               long[] normalizedLines) {
         this.keys = keys;
         this.checkpoints = checkpoints;
         this.blank = blank;
         this.endsWithNewline = endsWithNewline;
-        this.bytes = bytes;
+        this.fingerprint = fingerprint;
         this.normalizedLines = normalizedLines;
     }
 

@@ -1,6 +1,7 @@
 package org.migrationworkbench.core.compare.text;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.migrationworkbench.core.Progress;
@@ -32,14 +33,18 @@ public final class TextComparator implements PairComparator {
         progress.begin("Comparing text", oldFile.toFile().length() + newFile.toFile().length());
         LineDiff diff = LineDiff.of(oldFile, newFile, text, progress);
         notes(diff, text, tally);
+        List<Edit> chunks = chunks(diff.edits());
         try (LineFile oldLines = new LineFile(oldFile, diff.oldTable());
-             LineFile newLines = new LineFile(newFile, diff.newTable())) {
-            for (Edit e : diff.edits()) {
+             LineFile newLines = new LineFile(newFile, diff.newTable());
+             OldLinesAhead ahead = new OldLinesAhead(oldLines, chunks, progress)) {
+            for (Edit e : chunks) {
                 progress.checkCancelled();
-                report(e, oldLines, newLines, tally);
+                List<String> newText = newLines.lines(e.newStart(), e.newEnd());
+                tally.difference(difference(e, ahead.next(), newText));
             }
         }
         tally.counts(diff.oldTable().lineCount(), diff.newTable().lineCount());
+        tally.fingerprints(diff.oldTable().fingerprint, diff.newTable().fingerprint);
     }
 
     /**
@@ -58,15 +63,19 @@ public final class TextComparator implements PairComparator {
         }
     }
 
-    private static void report(Edit e, LineFile oldLines, LineFile newLines, DifferenceTally tally) {
-        int longest = Math.max(e.oldLength(), e.newLength());
-        for (int k = 0; k < longest; k += CHUNK_LINES) {
-            int os = Math.min(e.oldStart() + k, e.oldEnd());
-            int oe = Math.min(os + CHUNK_LINES, e.oldEnd());
-            int ns = Math.min(e.newStart() + k, e.newEnd());
-            int ne = Math.min(ns + CHUNK_LINES, e.newEnd());
-            tally.difference(difference(new Edit(os, oe, ns, ne), oldLines.lines(os, oe), newLines.lines(ns, ne)));
+    /** The edits, those longer than {@value #CHUNK_LINES} lines on a side cut into consecutive chunks. */
+    static List<Edit> chunks(List<Edit> edits) {
+        List<Edit> chunks = new ArrayList<>(edits.size());
+        for (Edit e : edits) {
+            int longest = Math.max(e.oldLength(), e.newLength());
+            for (int k = 0; k < longest; k += CHUNK_LINES) {
+                int os = Math.min(e.oldStart() + k, e.oldEnd());
+                int ns = Math.min(e.newStart() + k, e.newEnd());
+                chunks.add(new Edit(os, Math.min(os + CHUNK_LINES, e.oldEnd()), ns,
+                        Math.min(ns + CHUNK_LINES, e.newEnd())));
+            }
         }
+        return chunks;
     }
 
     static Difference difference(Edit e, List<String> oldText, List<String> newText) {

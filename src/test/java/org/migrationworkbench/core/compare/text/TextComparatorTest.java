@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
+import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.CompareResult;
+import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.model.OutputFormat;
 import org.migrationworkbench.core.compare.ComparedAs;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.Difference.Kind;
@@ -236,6 +239,17 @@ class TextComparatorTest {
         assertThat(r.removed()).isEqualTo(2500);
         assertThat(r.added()).isEqualTo(300);
         assertThat(r.changed()).isEqualTo(300);
+    }
+
+    @Test
+    void inputDigestIsTheOneOfReadingTheFilesAgain() {
+        Path[] files = fixture.write(lines("a", "b").getBytes(StandardCharsets.UTF_8),
+                lines("a", "c").getBytes(StandardCharsets.UTF_8));
+
+        CompareResult r = fixture.compareFiles(files[0], files[1], TextOptions.EXACT, Progress.NONE);
+
+        CompareOptions options = CompareOptions.defaults().withFormat(OutputFormat.TEXT).withText(TextOptions.EXACT);
+        assertThat(r.inputDigest()).isEqualTo(InputDigest.of(files[0], files[1], options));
     }
 
     @Test
