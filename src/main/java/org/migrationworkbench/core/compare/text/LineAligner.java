@@ -71,7 +71,9 @@ final class LineAligner {
         }
         progress.checkCancelled();
         keepA.or(pairs.pairedA());
+        keepA.andNot(aBlank);
         keepB.or(pairs.pairedB());
+        keepB.andNot(bBlank);
         keepFound(a, aFrom, aTo, aBlank, pairs.pairedA(), b, bFrom, bTo, keepA);
         keepFound(b, bFrom, bTo, bBlank, pairs.pairedB(), a, aFrom, aTo, keepB);
     }
