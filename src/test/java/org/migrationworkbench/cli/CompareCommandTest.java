@@ -78,7 +78,7 @@ class CompareCommandTest {
         assertThat(run("compare", dir.resolve("old").toString(), dir.resolve("new").toString(), "--out",
                 all.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("added     b.bin", "changed   a.bin",
-                "2 differences (folder): 1 added, 0 removed, 1 changed");
+                "different: 1 file changed, 1 added, 0 removed");
         assertThat(Files.readAllLines(all)).filteredOn(l -> !l.isBlank()).hasSize(2);
     }
 
