@@ -16,6 +16,7 @@ import org.migrationworkbench.core.compare.ComparisonService;
 import org.migrationworkbench.core.compare.DifferenceSink;
 import org.migrationworkbench.core.compare.FormatDetector;
 import org.migrationworkbench.core.compare.NoiseCheck;
+import org.migrationworkbench.core.compare.PlainJson;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputFormat;
@@ -131,7 +132,9 @@ final class CompareCommand implements Callable<Integer> {
             result = run.apply(sink);
         }
         if (json) {
-            Json.print(pw, CompareReport.document(result));
+            PlainJson.write(CompareReport.document(result), pw, true);
+            pw.println();
+            pw.flush();
         } else {
             CompareReport.print(pw, result);
         }
