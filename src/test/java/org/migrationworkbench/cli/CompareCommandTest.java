@@ -83,6 +83,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void textOptionsAndNormalizersMakeNoisyLogsMatchAndPlainOutputIsAUnifiedDiff() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.log"), "2026-10-20T02:00:00Z start\nload took 412 ms\nEnd\n");
+        Path b = Files.writeString(dir.resolve("new.log"), "2026-10-21T03:00:00Z start\nload took 380 ms\nend\n\n");
+        assertThat(run("compare", a.toString(), b.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("@@ -1,3 +1,4 @@", "-2026-10-20T02:00:00Z start", "+2026-10-21T03:00:00Z start",
+                "different: 4 lines added, 3 removed (3 changed)");
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", a.toString(), b.toString(), "-i", "-B", "--normalize", "\\d{4}-[0-9-]+T[0-9:]+Z=><ts>",
+                "--normalize", "\\d+ ms")).isZero();
+        assertThat(out.toString()).contains("identical: 100% match", "normalizer");
+        assertThat(run("compare", a.toString(), b.toString(), "--normalize", "(")).isEqualTo(2);
+        assertThat(err.toString()).contains("--normalize '(': not a valid regular expression");
+    }
+
+    @Test
     void workspaceComparisonRunsIsStoredAndHonoursTheRegister() throws Exception {
         TestWorkspaces.write(dir.resolve("workbench.yaml"), """
                 name: Compare
