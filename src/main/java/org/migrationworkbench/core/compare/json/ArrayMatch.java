@@ -1,6 +1,5 @@
 package org.migrationworkbench.core.compare.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.migrationworkbench.core.compare.FieldChange;
 import org.migrationworkbench.core.compare.json.RecordDiff.Outcome;
+import org.migrationworkbench.core.compare.json.RecordTree.Num;
 
 /**
  * Arrays inside a record: by position, or (declared in {@code arrayKeys}) as sets whose elements are paired by
@@ -27,7 +27,7 @@ final class ArrayMatch {
         this.elementKeyOfTag = elementKeyOfTag;
     }
 
-    void inOrder(JsonNode a, JsonNode b, String path, long mask, Outcome out) {
+    void inOrder(List<Object> a, List<Object> b, String path, long mask, Outcome out) {
         int n = Math.max(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             long m = mask == 0 ? 0 : paths.element(mask, i);
@@ -45,7 +45,7 @@ final class ArrayMatch {
         }
     }
 
-    void asSet(JsonNode a, JsonNode b, String path, long mask, int tag, Outcome out) {
+    void asSet(List<Object> a, List<Object> b, String path, long mask, int tag, Outcome out) {
         List<String> key = elementKeyOfTag.apply(tag);
         boolean[] paired = new boolean[b.size()];
         Map<String, List<Integer>> byKey = key.isEmpty() ? Map.of() : index(b, key);
@@ -74,7 +74,7 @@ final class ArrayMatch {
     }
 
     /** The first unpaired element of b equal to x (within tolerance, whose counts then go to out), or -1. */
-    private int equalElement(JsonNode x, JsonNode b, boolean[] paired, String p, long m, Outcome out) {
+    private int equalElement(Object x, List<Object> b, boolean[] paired, String p, long m, Outcome out) {
         for (int j = 0; j < b.size(); j++) {
             if (paired[j]) {
                 continue;
@@ -89,12 +89,12 @@ final class ArrayMatch {
         return -1;
     }
 
-    private static int keyed(JsonNode x, List<String> key, Map<String, List<Integer>> byKey) {
+    private static int keyed(Object x, List<String> key, Map<String, List<Integer>> byKey) {
         List<Integer> js = byKey.get(keyOf(x, key));
         return js == null || js.isEmpty() ? -1 : js.remove(0);
     }
 
-    private static Map<String, List<Integer>> index(JsonNode b, List<String> key) {
+    private static Map<String, List<Integer>> index(List<Object> b, List<String> key) {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int j = 0; j < b.size(); j++) {
             byKey.computeIfAbsent(keyOf(b.get(j), key), k -> new ArrayList<>()).add(j);
@@ -103,14 +103,14 @@ final class ArrayMatch {
     }
 
     /** The element's key as text (missing parts as a marker no JSON value prints as). */
-    private static String keyOf(JsonNode element, List<String> key) {
-        JsonNode n = element;
+    private static String keyOf(Object element, List<String> key) {
+        Object n = element;
         for (String part : key) {
-            n = n == null ? null : n.get(part);
+            n = n instanceof Map<?, ?> m ? m.get(part) : null;
         }
         if (n == null) {
             return "\u0000missing";
         }
-        return n.isNumber() ? n.decimalValue().stripTrailingZeros().toPlainString() : n.toString();
+        return n instanceof Num num ? num.value().stripTrailingZeros().toPlainString() : RecordTree.literal(n);
     }
 }

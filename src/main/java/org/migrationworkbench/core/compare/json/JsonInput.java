@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.migrationworkbench.core.WorkbenchException;
@@ -24,12 +20,6 @@ final class JsonInput {
                     .maxNumberLength(100_000)
                     .maxNestingDepth(MAX_DEPTH)
                     .build())
-            .build();
-
-    /** Trees keep numbers exactly as written (BigDecimal), for exact and tolerance comparison. */
-    static final ObjectMapper TREES = JsonMapper.builder(FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private JsonInput() {

@@ -43,15 +43,20 @@ final class PartitionCompare {
         KeyTable newKeys = new KeyTable(news);
         int[] pairs = new int[64];
         int n = 0;
+        boolean[] seenInOld = new boolean[news.size()];
         for (int i = 0; i < olds.size(); i++) {
             if (!oldKeys.isHead(i)) {
                 continue;
             }
             if (oldKeys.isDuplicate(i)) {
                 tally.difference(duplicate(olds, oldKeys.occurrences(i), oldSource, true));
+                markSeen(newKeys.find(olds, i), seenInOld);
                 continue;
             }
             int j = newKeys.find(olds, i);
+            if (j >= 0) {
+                seenInOld[j] = true;
+            }
             if (j < 0) {
                 tally.difference(new Difference(Kind.REMOVED, olds.key(i), olds.line(i), 0, List.of(),
                         List.of(oldSource.compactText(olds.offset(i), olds.length(i))), List.of()));
@@ -64,17 +69,23 @@ final class PartitionCompare {
             }
         }
         comparePairs(olds, news, pairs, n);
-        reportNewOnly(olds, news, oldKeys, newKeys);
+        reportNewOnly(news, newKeys, seenInOld);
     }
 
-    private void reportNewOnly(RecordIndex olds, RecordIndex news, KeyTable oldKeys, KeyTable newKeys) {
+    private static void markSeen(int j, boolean[] seenInOld) {
+        if (j >= 0) {
+            seenInOld[j] = true;
+        }
+    }
+
+    private void reportNewOnly(RecordIndex news, KeyTable newKeys, boolean[] seenInOld) {
         for (int j = 0; j < news.size(); j++) {
             if (!newKeys.isHead(j)) {
                 continue;
             }
             if (newKeys.isDuplicate(j)) {
                 tally.difference(duplicate(news, newKeys.occurrences(j), newSource, false));
-            } else if (oldKeys.find(news, j) < 0) {
+            } else if (!seenInOld[j]) {
                 tally.difference(new Difference(Kind.ADDED, news.key(j), 0, news.line(j), List.of(), List.of(),
                         List.of(newSource.compactText(news.offset(j), news.length(j)))));
             }

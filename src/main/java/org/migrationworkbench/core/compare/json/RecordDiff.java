@@ -1,19 +1,17 @@
 package org.migrationworkbench.core.compare.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.migrationworkbench.core.compare.DifferenceTally;
 import org.migrationworkbench.core.compare.FieldChange;
 import org.migrationworkbench.core.compare.json.JsonPaths.Role;
+import org.migrationworkbench.core.compare.json.RecordTree.Num;
 
 /**
- * The full comparison of two records (trees): one {@link FieldChange} per differing leaf, with paths such as
+ * The full comparison of two records ({@link RecordTree}s): one {@link FieldChange} per differing leaf, with paths such as
  * {@code $.items[2].qty} ({@code $} is the record); a value missing on one side shows as an empty string and
  * the other side's whole value. Numbers compare by value ({@code 10.0} = {@code 10}), within tolerance counts as
  * tolerated. Arrays compare by position, or as sets (see {@link ArrayMatch}). Thread-safe.
@@ -33,37 +31,37 @@ final class RecordDiff {
         this.arrays = new ArrayMatch(this, paths, elementKeyOfTag);
     }
 
-    Outcome diff(JsonNode a, JsonNode b) {
+    Outcome diff(Object a, Object b) {
         Outcome out = new Outcome(new ArrayList<>(), new HashMap<>());
         node(a, b, "$", paths.start(), out);
         return out;
     }
 
-    void node(JsonNode a, JsonNode b, String path, long mask, Outcome out) {
-        if (a.isObject() && b.isObject()) {
-            objects(a, b, path, mask, out);
-        } else if (a.isArray() && b.isArray()) {
+    @SuppressWarnings("unchecked")
+    void node(Object a, Object b, String path, long mask, Outcome out) {
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            objects((Map<String, Object>) x, (Map<String, Object>) y, path, mask, out);
+        } else if (a instanceof List<?> x && b instanceof List<?> y) {
             int set = paths.matched(mask, Role.SET);
             if (set >= 0) {
-                arrays.asSet(a, b, path, mask, paths.tag(set), out);
+                arrays.asSet((List<Object>) x, (List<Object>) y, path, mask, paths.tag(set), out);
             } else {
-                arrays.inOrder(a, b, path, mask, out);
+                arrays.inOrder((List<Object>) x, (List<Object>) y, path, mask, out);
             }
-        } else if (a.isNumber() && b.isNumber()) {
-            numbers(a, b, path, out);
+        } else if (a instanceof Num x && b instanceof Num y) {
+            numbers(x, y, path, out);
         } else if (!a.equals(b)) {
             out.changes().add(new FieldChange(path, literal(a), literal(b)));
         }
     }
 
-    private void objects(JsonNode a, JsonNode b, String path, long mask, Outcome out) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+    private void objects(Map<String, Object> a, Map<String, Object> b, String path, long mask, Outcome out) {
+        for (Map.Entry<String, Object> e : a.entrySet()) {
             long m = mask == 0 ? 0 : paths.field(mask, e.getKey());
-            if (m != 0 && paths.matches(m, Role.IGNORE)) {
+            if (ignored(m)) {
                 continue;
             }
-            JsonNode other = b.get(e.getKey());
+            Object other = b.get(e.getKey());
             String p = child(path, e.getKey());
             if (other == null) {
                 out.changes().add(new FieldChange(p, literal(e.getValue()), ""));
@@ -71,23 +69,19 @@ final class RecordDiff {
                 node(e.getValue(), other, p, m, out);
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, Object> e : b.entrySet()) {
             long m = mask == 0 ? 0 : paths.field(mask, e.getKey());
-            if (a.has(e.getKey()) || m != 0 && paths.matches(m, Role.IGNORE)) {
-                continue;
+            if (!a.containsKey(e.getKey()) && !ignored(m)) {
+                out.changes().add(new FieldChange(child(path, e.getKey()), "", literal(e.getValue())));
             }
-            out.changes().add(new FieldChange(child(path, e.getKey()), "", literal(e.getValue())));
         }
     }
 
-    private void numbers(JsonNode a, JsonNode b, String path, Outcome out) {
-        BigDecimal x = a.decimalValue();
-        BigDecimal y = b.decimalValue();
-        if (x.compareTo(y) == 0) {
+    private void numbers(Num a, Num b, String path, Outcome out) {
+        if (a.sameValue(b)) {
             return;
         }
-        if (Tolerances.within(x, y, tolerances.forPath(path))) {
+        if (Tolerances.within(a.value(), b.value(), tolerances.forPath(path))) {
             out.tolerated().merge(DifferenceTally.fieldKey(path), 1L, Long::sum);
         } else {
             out.changes().add(new FieldChange(path, literal(a), literal(b)));
@@ -109,8 +103,8 @@ final class RecordDiff {
         return name.isEmpty() ? path + "['']" : path + "." + name;
     }
 
-    static String literal(JsonNode n) {
-        String s = n.toString();
+    static String literal(Object v) {
+        String s = RecordTree.literal(v);
         return s.length() > RecordSource.TEXT_LIMIT ? s.substring(0, RecordSource.TEXT_LIMIT) + "…" : s;
     }
 }

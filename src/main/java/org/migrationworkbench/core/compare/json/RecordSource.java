@@ -2,7 +2,6 @@ package org.migrationworkbench.core.compare.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -44,10 +43,10 @@ final class RecordSource implements AutoCloseable {
         return b;
     }
 
-    /** The record as a tree with exact numbers. */
-    JsonNode tree(long offset, int length) {
+    /** The record as a {@link RecordTree}. */
+    Object tree(long offset, int length) {
         try {
-            return JsonInput.TREES.readTree(bytes(offset, length));
+            return RecordTree.read(bytes(offset, length));
         } catch (IOException e) {
             throw JsonInput.error(file, e);
         }
