@@ -76,6 +76,10 @@ public final class JsonComparator implements PairComparator {
             summarise(oldFile, newFile, oldSide, newSide, paths, tally);
             olds.settle();
             news.settle();
+            if (olds.partitions() > 1) {
+                tally.note("The record index did not fit in memory (" + memoryBudget / (1024 * 1024)
+                        + " MB): it was spilled to " + olds.partitions() + " disk partitions.");
+            }
             RecordDiff diff = new RecordDiff(paths, new Tolerances(options), elementKeys::get);
             PartitionCompare pairs = new PartitionCompare(oldSource, newSource, diff, tally, pool, progress);
             for (int p = 0; p < olds.partitions(); p++) {

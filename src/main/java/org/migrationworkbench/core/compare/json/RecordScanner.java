@@ -49,9 +49,11 @@ final class RecordScanner {
             if (!list) {
                 add(p, hasher, index, "$");
                 requireEnd(p, "more than one top-level value (for JSON Lines use --format jsonl)");
+                index.finish(p.currentLocation().getByteOffset());
                 return new Outcome(1, hasher.ignored(), false);
             }
             long n = records(p, hasher, index, jsonLines ? t : p.nextToken());
+            index.finish(p.currentLocation().getByteOffset());
             return new Outcome(n, hasher.ignored(), true);
         } catch (IOException e) {
             throw JsonInput.error(file, e);

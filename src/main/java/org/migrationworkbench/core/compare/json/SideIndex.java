@@ -43,7 +43,16 @@ final class SideIndex implements AutoCloseable {
         }
     }
 
-    /** After both sides were read: spill too if the other side made the plan spill. */
+    /** The side was read to its end: counts the last entries against the budget. */
+    void finish(long inputRead) {
+        if (outs == null) {
+            long bytes = memory.bytes();
+            plan.account(bytes - accounted, bytes, inputRead);
+            accounted = bytes;
+        }
+    }
+
+    /** After both sides were read and finished: spill too if the plan spills. */
     void settle() {
         int n = plan.partitions();
         try {
