@@ -27,25 +27,25 @@ final class ArrayMatch {
         this.elementKeyOfTag = elementKeyOfTag;
     }
 
-    void inOrder(List<Object> a, List<Object> b, String path, long mask, Outcome out) {
+    void inOrder(List<Object> a, List<Object> b, FieldPath path, long mask, Outcome out) {
         int n = Math.max(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             long m = mask == 0 ? 0 : paths.element(mask, i);
             if (diff.ignored(m)) {
                 continue;
             }
-            String p = path + "[" + i + "]";
+            FieldPath p = path.element(i);
             if (i >= a.size()) {
-                out.changes().add(new FieldChange(p, "", RecordDiff.literal(b.get(i))));
+                out.changes().add(new FieldChange(p.text(), "", RecordDiff.literal(b.get(i))));
             } else if (i >= b.size()) {
-                out.changes().add(new FieldChange(p, RecordDiff.literal(a.get(i)), ""));
+                out.changes().add(new FieldChange(p.text(), RecordDiff.literal(a.get(i)), ""));
             } else {
                 diff.node(a.get(i), b.get(i), p, m, out);
             }
         }
     }
 
-    void asSet(List<Object> a, List<Object> b, String path, long mask, int tag, Outcome out) {
+    void asSet(List<Object> a, List<Object> b, FieldPath path, long mask, int tag, Outcome out) {
         List<String> key = elementKeyOfTag.apply(tag);
         boolean[] paired = new boolean[b.size()];
         Map<String, List<Integer>> byKey = key.isEmpty() ? Map.of() : index(b, key);
@@ -54,10 +54,10 @@ final class ArrayMatch {
             if (diff.ignored(m)) {
                 continue;
             }
-            String p = path + "[" + i + "]";
+            FieldPath p = path.element(i);
             int j = key.isEmpty() ? equalElement(a.get(i), b, paired, p, m, out) : keyed(a.get(i), key, byKey);
             if (j < 0) {
-                out.changes().add(new FieldChange(p, RecordDiff.literal(a.get(i)), ""));
+                out.changes().add(new FieldChange(p.text(), RecordDiff.literal(a.get(i)), ""));
                 continue;
             }
             paired[j] = true;
@@ -68,13 +68,13 @@ final class ArrayMatch {
         for (int j = 0; j < b.size(); j++) {
             long m = mask == 0 ? 0 : paths.element(mask, j);
             if (!paired[j] && !diff.ignored(m)) {
-                out.changes().add(new FieldChange(path + "[" + j + "]", "", RecordDiff.literal(b.get(j))));
+                out.changes().add(new FieldChange(path.element(j).text(), "", RecordDiff.literal(b.get(j))));
             }
         }
     }
 
     /** The first unpaired element of b equal to x (within tolerance, whose counts then go to out), or -1. */
-    private int equalElement(Object x, List<Object> b, boolean[] paired, String p, long m, Outcome out) {
+    private int equalElement(Object x, List<Object> b, boolean[] paired, FieldPath p, long m, Outcome out) {
         for (int j = 0; j < b.size(); j++) {
             if (paired[j]) {
                 continue;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.migrationworkbench.core.compare.DifferenceTally;
 import org.migrationworkbench.core.compare.FieldChange;
 import org.migrationworkbench.core.compare.json.JsonPaths.Role;
 import org.migrationworkbench.core.compare.json.RecordTree.Num;
@@ -33,12 +32,12 @@ final class RecordDiff {
 
     Outcome diff(Object a, Object b) {
         Outcome out = new Outcome(new ArrayList<>(), new HashMap<>());
-        node(a, b, "$", paths.start(), out);
+        node(a, b, FieldPath.ROOT, paths.start(), out);
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    void node(Object a, Object b, String path, long mask, Outcome out) {
+    void node(Object a, Object b, FieldPath path, long mask, Outcome out) {
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             objects((Map<String, Object>) x, (Map<String, Object>) y, path, mask, out);
         } else if (a instanceof List<?> x && b instanceof List<?> y) {
@@ -51,20 +50,20 @@ final class RecordDiff {
         } else if (a instanceof Num x && b instanceof Num y) {
             numbers(x, y, path, out);
         } else if (!a.equals(b)) {
-            out.changes().add(new FieldChange(path, literal(a), literal(b)));
+            out.changes().add(new FieldChange(path.text(), literal(a), literal(b)));
         }
     }
 
-    private void objects(Map<String, Object> a, Map<String, Object> b, String path, long mask, Outcome out) {
+    private void objects(Map<String, Object> a, Map<String, Object> b, FieldPath path, long mask, Outcome out) {
         for (Map.Entry<String, Object> e : a.entrySet()) {
             long m = mask == 0 ? 0 : paths.field(mask, e.getKey());
             if (ignored(m)) {
                 continue;
             }
             Object other = b.get(e.getKey());
-            String p = child(path, e.getKey());
+            FieldPath p = path.field(e.getKey());
             if (other == null) {
-                out.changes().add(new FieldChange(p, literal(e.getValue()), ""));
+                out.changes().add(new FieldChange(p.text(), literal(e.getValue()), ""));
             } else {
                 node(e.getValue(), other, p, m, out);
             }
@@ -72,35 +71,25 @@ final class RecordDiff {
         for (Map.Entry<String, Object> e : b.entrySet()) {
             long m = mask == 0 ? 0 : paths.field(mask, e.getKey());
             if (!a.containsKey(e.getKey()) && !ignored(m)) {
-                out.changes().add(new FieldChange(child(path, e.getKey()), "", literal(e.getValue())));
+                out.changes().add(new FieldChange(path.field(e.getKey()).text(), "", literal(e.getValue())));
             }
         }
     }
 
-    private void numbers(Num a, Num b, String path, Outcome out) {
+    private void numbers(Num a, Num b, FieldPath path, Outcome out) {
         if (a.sameValue(b)) {
             return;
         }
         if (Tolerances.within(a.value(), b.value(), tolerances.forPath(path))) {
-            out.tolerated().merge(DifferenceTally.fieldKey(path), 1L, Long::sum);
+            out.tolerated().merge(path.folded(), 1L, Long::sum);
         } else {
-            out.changes().add(new FieldChange(path, literal(a), literal(b)));
+            out.changes().add(new FieldChange(path.text(), literal(a), literal(b)));
         }
     }
 
     /** True when a value is ignored at this state. */
     boolean ignored(long mask) {
         return mask != 0 && paths.matches(mask, Role.IGNORE);
-    }
-
-    static String child(String path, String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-                return path + "['" + name.replace("'", "\\'") + "']";
-            }
-        }
-        return name.isEmpty() ? path + "['']" : path + "." + name;
     }
 
     static String literal(Object v) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.migrationworkbench.core.compare.CompareOptions;
-import org.migrationworkbench.core.compare.DifferenceTally;
 import org.migrationworkbench.core.model.Tolerance;
 
 /**
@@ -30,10 +29,13 @@ final class Tolerances {
         return p.startsWith("$") ? p : "$." + p;
     }
 
-    Tolerance forPath(String path) {
-        Tolerance t = byPath.isEmpty() ? null : byPath.get(path);
-        if (t == null && !byPath.isEmpty()) {
-            t = byPath.get(DifferenceTally.fieldKey(path));
+    Tolerance forPath(FieldPath path) {
+        if (byPath.isEmpty()) {
+            return all;
+        }
+        Tolerance t = byPath.get(path.text());
+        if (t == null) {
+            t = byPath.get(path.folded());
         }
         return t == null ? all : t;
     }
