@@ -1,13 +1,13 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationworkbench.core.compare.CompareResult;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.FieldChange;
-import org.migrationworkbench.core.compare.FileComparison;
+import org.migrationworkbench.core.compare.ResultJson;
+import org.migrationworkbench.core.compare.Summary;
 
 /** What {@code compare} prints: one JSON document, or the summary and the differences as text. */
 final class CompareReport {
@@ -15,39 +15,7 @@ final class CompareReport {
     }
 
     static Map<String, Object> document(CompareResult r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", r.comparedAs().id());
-        doc.put("identical", r.identical());
-        doc.put("added", r.added());
-        doc.put("removed", r.removed());
-        doc.put("changed", r.changed());
-        doc.put("changedFields", r.changedFields());
-        doc.put("tolerated", r.tolerated());
-        doc.put("ignored", r.ignored());
-        doc.put("accepted", r.accepted());
-        doc.put("duplicates", r.duplicates());
-        doc.put("oldCount", r.oldCount());
-        doc.put("newCount", r.newCount());
-        doc.put("fields", r.fields());
-        doc.put("notes", r.notes());
-        doc.put("digest", r.inputDigest());
-        doc.put("samples", r.samples());
-        if (!r.files().isEmpty()) {
-            doc.put("files", r.files().stream().map(CompareReport::file).toList());
-        }
-        return doc;
-    }
-
-    private static Map<String, Object> file(FileComparison f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", f.path());
-        m.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
-        f.result().ifPresent(r -> {
-            m.put("format", r.comparedAs().id());
-            m.put("differences", r.differences());
-        });
-        f.error().ifPresent(e -> m.put("error", e));
-        return m;
+        return ResultJson.document(r);
     }
 
     /** Prints one difference as it is found: a -U0 hunk for text, a record line for records and files. */
@@ -62,7 +30,7 @@ final class CompareReport {
         for (FieldChange f : d.fields()) {
             out.printf("          %s: %s -> %s%n", f.path(), f.oldValue(), f.newValue());
         }
-        List<String> lines = d.kind() == Difference.Kind.ADDED ? d.newLines() : d.oldLines();
+        List<String> lines = d.kind() == Difference.Kind.REMOVED ? d.oldLines() : d.newLines();
         lines.stream().limit(5).forEach(l -> out.println("          " + l));
     }
 
@@ -71,15 +39,7 @@ final class CompareReport {
     }
 
     static void print(PrintWriter out, CompareResult r) {
-        if (r.identical()) {
-            out.printf("identical (%s; %,d old and %,d new items; %,d tolerated, %,d ignored, %,d accepted)%n",
-                    r.comparedAs().id(), r.oldCount(), r.newCount(), r.tolerated(), r.ignored(), r.accepted());
-        } else {
-            out.printf("%,d differences (%s): %,d added, %,d removed, %,d changed, %,d changed fields, %,d duplicate"
-                            + " keys; %,d tolerated, %,d ignored, %,d accepted%n", r.differences(), r.comparedAs().id(),
-                    r.added(), r.removed(), r.changed(), r.changedFields(), r.duplicates(), r.tolerated(),
-                    r.ignored(), r.accepted());
-        }
+        out.println((r.identical() ? "identical: " : "different: ") + Summary.of(r));
         r.notes().forEach(n -> out.println("note: " + n));
     }
 }

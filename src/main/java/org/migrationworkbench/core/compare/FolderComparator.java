@@ -3,7 +3,6 @@ package org.migrationworkbench.core.compare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,8 @@ import org.migrationworkbench.core.WorkbenchException;
 
 /**
  * Folders: files paired by relative path (symbolic links are not followed), each pair compared with the
- * comparator of its format; the result counts files and lists each with its own result.
+ * comparator of its format; the result counts files and lists each with its own result. Accepted differences
+ * are tried on the file path (accepting a whole file) and, inside each pair, on record keys or lines.
  */
 final class FolderComparator {
     private final Comparisons comparisons;
@@ -28,7 +28,7 @@ final class FolderComparator {
         TreeSet<String> newFiles = files(newDir);
         TreeSet<String> all = new TreeSet<>(oldFiles);
         all.addAll(newFiles);
-        DifferenceTally tally = new DifferenceTally(options.withAccepted(List.of()), sink, LocalDate.MIN);
+        DifferenceTally tally = new DifferenceTally(options, sink, comparisons.today());
         tally.counts(oldFiles.size(), newFiles.size());
         List<FileComparison> out = new ArrayList<>();
         progress.begin("Comparing folders", all.size());
@@ -56,15 +56,15 @@ final class FolderComparator {
             if (r.identical()) {
                 return new FileComparison(rel, FileComparison.Status.IDENTICAL, Optional.of(r), Optional.empty());
             }
-            tally.difference(Difference.record(Difference.Kind.CHANGED, rel, 0, 0,
-                    List.of(new FieldChange(rel, r.comparedAs().id(), r.differences() + " differences"))));
+            tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
+                    List.of(r.comparedAs().id() + ": " + Summary.counts(r))));
             return new FileComparison(rel, FileComparison.Status.CHANGED, Optional.of(r), Optional.empty());
         } catch (WorkbenchException e) {
             if (e instanceof org.migrationworkbench.core.CancelledException c) {
                 throw c;
             }
-            tally.difference(Difference.record(Difference.Kind.CHANGED, rel, 0, 0,
-                    List.of(new FieldChange(rel, "error", e.getMessage()))));
+            tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
+                    List.of("error: " + e.getMessage())));
             return new FileComparison(rel, FileComparison.Status.ERROR, Optional.empty(),
                     Optional.of(e.getMessage()));
         }
