@@ -100,6 +100,7 @@ public final class JsonComparator implements PairComparator {
                     + " (a single JSON value at the top level).");
         }
         tally.counts(oldSide.records(), newSide.records());
+        tally.fingerprints(oldSide.fingerprint(), newSide.fingerprint());
         for (int i = 0; i < paths.size(); i++) {
             long n = Math.max(oldSide.ignored()[i], newSide.ignored()[i]);
             if (n > 0) {

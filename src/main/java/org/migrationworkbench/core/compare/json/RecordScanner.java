@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +20,7 @@ import org.migrationworkbench.core.Progress;
  */
 final class RecordScanner {
     /** What one side held: records read, values ignored per ignore pattern, whether it was a list of records. */
-    record Outcome(long records, long[] ignored, boolean recordList) {
+    record Outcome(long records, long[] ignored, boolean recordList, String fingerprint) {
     }
 
     private static final int CHECK_EVERY = 4096;
@@ -40,21 +41,22 @@ final class RecordScanner {
 
     Outcome scan(Path file, SideIndex index) {
         RecordHasher hasher = new RecordHasher(paths, keys.size());
-        try (JsonParser p = JsonInput.FACTORY.createParser(file.toFile())) {
+        try (FingerprintStream in = new FingerprintStream(Files.newInputStream(file));
+             JsonParser p = JsonInput.FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return new Outcome(0, hasher.ignored(), true);
+                return new Outcome(0, hasher.ignored(), true, in.fingerprint());
             }
             boolean list = jsonLines || t == JsonToken.START_ARRAY;
             if (!list) {
                 add(p, hasher, index, "$");
                 requireEnd(p, "more than one top-level value (for JSON Lines use --format jsonl)");
                 index.finish(p.currentLocation().getByteOffset());
-                return new Outcome(1, hasher.ignored(), false);
+                return new Outcome(1, hasher.ignored(), false, in.fingerprint());
             }
             long n = records(p, hasher, index, jsonLines ? t : p.nextToken());
             index.finish(p.currentLocation().getByteOffset());
-            return new Outcome(n, hasher.ignored(), true);
+            return new Outcome(n, hasher.ignored(), true, in.fingerprint());
         } catch (IOException e) {
             throw JsonInput.error(file, e);
         }

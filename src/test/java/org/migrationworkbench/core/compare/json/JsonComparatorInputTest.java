@@ -57,6 +57,16 @@ class JsonComparatorInputTest {
     }
 
     @Test
+    void inputDigestFromTheSinglePassEqualsTheOneReadSeparately() throws Exception {
+        Path old = generated("json_small_old.json");
+        Path neu = generated("json_small_new.json");
+        var result = org.migrationworkbench.core.compare.StandardComparators.create(java.time.Clock.systemUTC())
+                .compare(old, neu, benchOptions(), d -> { }, Progress.NONE);
+        assertThat(result.inputDigest()).isEqualTo(
+                org.migrationworkbench.core.compare.InputDigest.of(old, neu, benchOptions()));
+    }
+
+    @Test
     void forcedSpillToDiskGivesTheSameResultAsInMemory() throws Exception {
         Path spill = Files.createDirectories(dir.resolve("spill"));
         var options = benchOptions().withSpillDirectory(spill);
