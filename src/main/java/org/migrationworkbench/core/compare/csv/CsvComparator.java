@@ -44,16 +44,23 @@ public final class CsvComparator implements PairComparator {
         try (Spill spill = new Spill(options.spillDirectory())) {
             PartitionStore oldIndex = new PartitionStore(bits, budgetPerSide, spill, "old");
             PartitionStore newIndex = new PartitionStore(bits, budgetPerSide, spill, "new");
-            BothSides.run(progress, stop -> index(oldHeader, plan, oldIndex, progress, stop),
-                    stop -> index(newHeader, plan, newIndex, progress, stop));
+            boolean spans = sameLayout(oldHeader, newHeader, plan);
+            BothSides.run(progress, stop -> index(oldHeader, plan, oldIndex, spans, progress, stop),
+                    stop -> index(newHeader, plan, newIndex, spans, progress, stop));
             tally.counts(oldIndex.records(), newIndex.records());
             new IndexJoin(plan, oldHeader, newHeader, tally, progress).run(oldIndex, newIndex);
         }
     }
 
-    private static void index(CsvHeader header, ColumnPlan plan, PartitionStore store, Progress progress,
-                              BooleanSupplier stop) {
-        RowIndexer indexer = new RowIndexer(header, plan, store);
+    /** Whether rows can be hashed by written span: keyed, same columns in the same order, same delimiter. */
+    private static boolean sameLayout(CsvHeader oldHeader, CsvHeader newHeader, ColumnPlan plan) {
+        return plan.keyCount() > 0 && oldHeader.names().equals(newHeader.names())
+                && oldHeader.dialect().delimiter() == newHeader.dialect().delimiter();
+    }
+
+    private static void index(CsvHeader header, ColumnPlan plan, PartitionStore store, boolean spans,
+                              Progress progress, BooleanSupplier stop) {
+        RowIndexer indexer = new RowIndexer(header, plan, store, spans, size(header.file()));
         new RowScanner(header.file(), header.dialect().delimiter(), RowScanner.BUFFER)
                 .scan(header.dataOffset(), header.dataLine(), indexer, progress::worked, stop);
     }

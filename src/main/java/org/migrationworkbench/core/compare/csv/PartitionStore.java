@@ -64,6 +64,22 @@ final class PartitionStore implements AutoCloseable {
         records++;
     }
 
+    /**
+     * Sizes the partitions for the expected number of records (of about {@code recordBytes} each), so they
+     * need not grow by copying; within the budget.
+     */
+    void reserve(long expectedRecords, int recordBytes) {
+        long perPartition = expectedRecords / data.length * 21 / 20 + 8;
+        long bytes = Math.min(perPartition * recordBytes, Math.min(budget / data.length, Integer.MAX_VALUE - 64));
+        for (int p = 0; p < data.length; p++) {
+            int old = data[p] == null ? 0 : data[p].length;
+            if (bytes > old) {
+                data[p] = data[p] == null ? new byte[(int) bytes] : Arrays.copyOf(data[p], (int) bytes);
+                capacity += bytes - old;
+            }
+        }
+    }
+
     private byte[] room(int p, int length) {
         byte[] d = data[p];
         if (d != null && size[p] + length <= d.length) {

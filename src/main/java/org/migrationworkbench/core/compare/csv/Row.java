@@ -12,6 +12,8 @@ final class Row {
     int[] starts = new int[16];
     int[] ends = new int[16];
     boolean[] escaped = new boolean[16];
+    /** Where each cell starts as written (at its opening quote when quoted). */
+    int[] raw = new int[16];
     int cells;
     /** Byte offset of the record in the file and the line it starts on (from 1). */
     long offset;
@@ -20,13 +22,15 @@ final class Row {
     int end;
     int start;
 
-    void add(int s, int e, boolean esc) {
+    void add(int r, int s, int e, boolean esc) {
         if (cells == starts.length) {
             int n = cells * 2;
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
             escaped = Arrays.copyOf(escaped, n);
+            raw = Arrays.copyOf(raw, n);
         }
+        raw[cells] = r;
         starts[cells] = s;
         ends[cells] = e;
         escaped[cells] = esc;
@@ -55,6 +59,21 @@ final class Row {
             }
         }
         return w - at;
+    }
+
+    /** Where the written cells {@code from..to} (inclusive) end: before the next delimiter or the line break. */
+    int rawEnd(int to) {
+        if (to + 1 < cells) {
+            return raw[to + 1] - 1;
+        }
+        int e = end;
+        if (e > start && buf[e - 1] == '\n') {
+            e--;
+        }
+        if (e > start && buf[e - 1] == '\r') {
+            e--;
+        }
+        return e;
     }
 
     /** The record as written in the file, without its final line break. */

@@ -123,7 +123,7 @@ final class RowScanner {
                     return -1;
                 }
                 int e = p > s && b[p - 1] == '\r' ? p - 1 : p;
-                row.add(s, e, false);
+                row.add(s, s, e, false);
             }
             if (p >= limit) {
                 return p;
@@ -159,7 +159,7 @@ final class RowScanner {
                 p += 2;
                 continue;
             }
-            row.add(q + 1, p, esc);
+            row.add(q, q + 1, p, esc);
             embedded += lines;
             p++;
             if (p < limit && b[p] == '\r') {
