@@ -47,7 +47,7 @@ final class IndexJoin {
                 throw new CancelledException();
             }
             KeyTable old = new KeyTable(oldIndex.load(p), keyed);
-            KeyTable neu = new KeyTable(newIndex.load(p), keyed);
+            PartitionStore.Partition neu = newIndex.load(p);
             oldIndex.release(p);
             newIndex.release(p);
             PartitionJoin.join(old, neu, keyed, found);

@@ -19,9 +19,14 @@ final class KeyTable {
     final int[] size;
 
     KeyTable(PartitionStore.Partition partition, boolean keyed) {
-        this.data = partition.data();
+        this(partition.data(), positions(partition), keyed);
+    }
+
+    /** A table over the records of {@code data} at {@code records}. */
+    KeyTable(byte[] data, int[] records, boolean keyed) {
+        this.data = data;
         this.keyed = keyed;
-        this.records = positions(partition);
+        this.records = records;
         this.count = records.length;
         int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
         this.slots = new int[capacity];
@@ -34,7 +39,7 @@ final class KeyTable {
         }
     }
 
-    private static int[] positions(PartitionStore.Partition partition) {
+    static int[] positions(PartitionStore.Partition partition) {
         int[] at = new int[64];
         int n = 0;
         for (int p = 0; p < partition.length(); p = IndexRecords.next(partition.data(), p)) {
