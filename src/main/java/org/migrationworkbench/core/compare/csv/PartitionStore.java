@@ -1,10 +1,8 @@
 package org.migrationworkbench.core.compare.csv;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -16,7 +14,7 @@ import org.migrationworkbench.core.WorkbenchException;
  * until their capacity would pass the budget; then every partition is appended to its spill file and
  * emptied. Not thread-safe: one scanning thread writes it, then joins read it.
  */
-final class PartitionStore implements AutoCloseable {
+final class PartitionStore {
     private final int bits;
     private final long budget;
     private final Spill spill;
@@ -25,7 +23,6 @@ final class PartitionStore implements AutoCloseable {
     private final int[] size;
     private long capacity;
     private long records;
-    private boolean spilled;
 
     PartitionStore(int bits, long budget, Spill spill, String side) {
         this.bits = bits;
@@ -42,10 +39,6 @@ final class PartitionStore implements AutoCloseable {
 
     long records() {
         return records;
-    }
-
-    boolean spilled() {
-        return spilled;
     }
 
     void add(long keyHash, long rowHash, long ignoredHash, long offset, long line, byte[] key, int keyLength) {
@@ -105,7 +98,6 @@ final class PartitionStore implements AutoCloseable {
                 size[p] = 0;
             }
         }
-        spilled = true;
     }
 
     /** All records of partition {@code p}: the spilled ones first, then those in memory. */
@@ -130,7 +122,8 @@ final class PartitionStore implements AutoCloseable {
             }
             return new Partition(all, all.length);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WorkbenchException("Cannot read the row index back from " + file.get() + " ("
+                    + e.getMessage() + ").", e);
         }
     }
 
@@ -138,11 +131,6 @@ final class PartitionStore implements AutoCloseable {
     void release(int p) {
         data[p] = null;
         size[p] = 0;
-    }
-
-    @Override
-    public void close() {
-        Arrays.fill(data, null);
     }
 
     /** The records of one partition: {@code data[0, length)}. */

@@ -46,10 +46,6 @@ final class RowReader implements AutoCloseable {
         return last;
     }
 
-    CsvHeader header() {
-        return header;
-    }
-
     @Override
     public void close() {
         try {

@@ -60,10 +60,6 @@ final class Spill implements AutoCloseable {
         return directory.resolve(side + "-" + partition + ".idx");
     }
 
-    synchronized boolean used() {
-        return directory != null;
-    }
-
     @Override
     public synchronized void close() {
         if (directory == null) {
