@@ -73,8 +73,14 @@ final class Findings {
         return duplicates;
     }
 
-    /** The items in report order: removed and changed rows by old line, then added rows by new line. */
+    /**
+     * The items in report order: removed and changed rows by old line, then added rows by new line (as found
+     * when more than 16 M rows differ at once).
+     */
     int[] order() {
+        if (count >= 1 << 24) {
+            return java.util.stream.IntStream.range(0, count).toArray();
+        }
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
             boolean added = kind(i) == ADDED;
