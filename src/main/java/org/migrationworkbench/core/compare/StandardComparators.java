@@ -3,6 +3,7 @@ package org.migrationworkbench.core.compare;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import org.migrationworkbench.core.compare.csv.CsvComparator;
 import org.migrationworkbench.core.compare.json.JsonComparator;
 import org.migrationworkbench.core.compare.text.TextComparator;
 
@@ -15,6 +16,7 @@ public final class StandardComparators {
         Map<ComparedAs, PairComparator> byFormat = new EnumMap<>(ComparedAs.class);
         byFormat.put(ComparedAs.TEXT, new TextComparator());
         byFormat.put(ComparedAs.JSON, new JsonComparator());
+        byFormat.put(ComparedAs.CSV, new CsvComparator());
         return new Comparisons(byFormat, clock);
     }
 }
