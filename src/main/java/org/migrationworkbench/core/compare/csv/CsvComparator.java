@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.zip.CRC32C;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.DifferenceTally;
+import org.migrationworkbench.core.compare.InputDigest;
 import org.migrationworkbench.core.compare.PairComparator;
 
 /**
@@ -45,8 +47,10 @@ public final class CsvComparator implements PairComparator {
             PartitionStore oldIndex = new PartitionStore(bits, budgetPerSide, spill, "old");
             PartitionStore newIndex = new PartitionStore(bits, budgetPerSide, spill, "new");
             boolean spans = sameLayout(oldHeader, newHeader, plan);
-            BothSides.run(progress, stop -> index(oldHeader, plan, oldIndex, spans, progress, stop),
-                    stop -> index(newHeader, plan, newIndex, spans, progress, stop));
+            String[] fingerprints = new String[2];
+            BothSides.run(progress, stop -> fingerprints[0] = index(oldHeader, plan, oldIndex, spans, progress, stop),
+                    stop -> fingerprints[1] = index(newHeader, plan, newIndex, spans, progress, stop));
+            tally.fingerprints(fingerprints[0], fingerprints[1]);
             tally.counts(oldIndex.records(), newIndex.records());
             new IndexJoin(plan, oldHeader, newHeader, tally, progress).run(oldIndex, newIndex);
         }
@@ -58,11 +62,24 @@ public final class CsvComparator implements PairComparator {
                 && oldHeader.dialect().delimiter() == newHeader.dialect().delimiter();
     }
 
-    private static void index(CsvHeader header, ColumnPlan plan, PartitionStore store, boolean spans,
-                              Progress progress, BooleanSupplier stop) {
+    /** Indexes one side's rows; returns the file's fingerprint for the input digest, taken while reading. */
+    private static String index(CsvHeader header, ColumnPlan plan, PartitionStore store, boolean spans,
+                                Progress progress, BooleanSupplier stop) {
         RowIndexer indexer = new RowIndexer(header, plan, store, spans, size(header.file()));
-        new RowScanner(header.file(), header.dialect().delimiter(), RowScanner.BUFFER)
+        CRC32C crc = new CRC32C();
+        crc.update(headerBytes(header));
+        new RowScanner(header.file(), header.dialect().delimiter(), RowScanner.BUFFER).checksummed(crc)
                 .scan(header.dataOffset(), header.dataLine(), indexer, progress::worked, stop);
+        return InputDigest.fingerprint(size(header.file()), crc);
+    }
+
+    private static byte[] headerBytes(CsvHeader header) {
+        try (java.io.InputStream in = Files.newInputStream(header.file())) {
+            return in.readNBytes((int) header.dataOffset());
+        } catch (IOException e) {
+            throw new WorkbenchException(header.file() + ": cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static void noteDialects(CsvHeader oldHeader, CsvHeader newHeader, ColumnPlan plan,

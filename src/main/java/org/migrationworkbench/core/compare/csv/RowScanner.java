@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.migrationworkbench.core.CancelledException;
@@ -29,11 +30,18 @@ final class RowScanner {
     private final Row row = new Row();
     private byte[] buf;
     private int embedded;
+    private CRC32C checksum;
 
     RowScanner(Path file, byte delimiter, int bufferSize) {
         this.file = file;
         this.delimiter = delimiter;
         this.buf = new byte[bufferSize];
+    }
+
+    /** Also feeds every byte consumed, in order, to {@code crc} (the input digest without a second read). */
+    RowScanner checksummed(CRC32C crc) {
+        this.checksum = crc;
+        return this;
     }
 
     /**
@@ -70,6 +78,9 @@ final class RowScanner {
                 return;
             }
             worked.accept(used);
+            if (checksum != null) {
+                checksum.update(buf, 0, used);
+            }
             System.arraycopy(buf, used, buf, 0, filled - used);
             filled -= used;
             fileOffset += used;

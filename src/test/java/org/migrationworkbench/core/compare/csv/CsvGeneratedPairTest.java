@@ -43,6 +43,14 @@ class CsvGeneratedPairTest {
     }
 
     @Test
+    void inputDigestTakenWhileReadingEqualsTheOneReadSeparately() {
+        var result = org.migrationworkbench.core.compare.StandardComparators.create(java.time.Clock.systemUTC())
+                .compare(oldFile, newFile, options, d -> { }, Progress.NONE);
+        assertThat(result.inputDigest())
+                .isEqualTo(org.migrationworkbench.core.compare.InputDigest.of(oldFile, newFile, options));
+    }
+
+    @Test
     void spillingTheIndexToDiskGivesTheSameResultAndCleansUp() {
         CsvPair inMemory = CsvPair.compareFiles(oldFile, newFile, options, new CsvComparator(), Progress.NONE);
         AtomicBoolean spilled = new AtomicBoolean();
