@@ -31,6 +31,7 @@ final class TextDiffToolbar {
         Label lines = new Label();
         lines.setId("diff-lines");
         lines.getStyleClass().add(Styles.MUTED);
+        lines.setMinWidth(0);
         lines.textProperty().bind(Bindings.createStringBinding(model::linesText, model.alignmentProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

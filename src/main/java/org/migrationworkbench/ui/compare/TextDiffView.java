@@ -60,8 +60,8 @@ public final class TextDiffView {
         grid.add(oldPane, 0, 1);
         grid.add(newPane, 1, 1);
         grid.add(map.node(), 2, 1);
-        var half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(49.5);
+        // two equal halves that share the width; the change map keeps its own
+        var half = new javafx.scene.layout.ColumnConstraints(0, 100, Double.MAX_VALUE);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(half, half, new javafx.scene.layout.ColumnConstraints());
         GridPane.setVgrow(oldPane, Priority.ALWAYS);
@@ -77,6 +77,8 @@ public final class TextDiffView {
         label.setId(id);
         label.getStyleClass().addAll(Styles.DIFF_TITLE, Styles.MONO);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(0);
+        label.setPrefWidth(100);
         return label;
     }
 
@@ -85,6 +87,8 @@ public final class TextDiffView {
         list.setId(id);
         list.getStyleClass().add(Styles.DIFF_PANE);
         list.setFixedCellSize(ROW_HEIGHT);
+        list.setMinWidth(0);
+        list.setPrefWidth(100);
         list.setFocusTraversable(true);
         return list;
     }
