@@ -39,6 +39,9 @@ record FolderEntry(String name, Optional<FileComparison> file, int added, int re
     String detail() {
         if (file.isPresent()) {
             FileComparison f = file.get();
+            if (f.status() == FileComparison.Status.ADDED || f.status() == FileComparison.Status.REMOVED) {
+                return "only in the " + (f.status() == FileComparison.Status.ADDED ? "new" : "old") + " folder";
+            }
             return f.error().orElseGet(() -> f.result().map(r -> r.identical() ? "identical (" + r.comparedAs().id()
                     + ")" : SummaryText.count(r.differences(), "difference") + " (" + r.comparedAs().id() + ")")
                     .orElse(""));

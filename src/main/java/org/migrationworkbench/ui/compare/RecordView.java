@@ -69,13 +69,13 @@ public final class RecordView {
                 FXCollections.observableArrayList(model.fieldRows()));
         table.setId("field-stats");
         table.getColumns().add(column("Field", RecordViewModel.FieldRow::field, 220));
-        table.getColumns().add(column("Changed", r -> SummaryText.number(r.changed()), 90));
-        table.getColumns().add(column("Tolerated", r -> SummaryText.number(r.tolerated()), 90));
-        table.getColumns().add(column("Ignored", r -> SummaryText.number(r.ignored()), 90));
+        table.getColumns().add(number(column("Changed", r -> SummaryText.number(r.changed()), 90)));
+        table.getColumns().add(number(column("Tolerated", r -> SummaryText.number(r.tolerated()), 90)));
+        table.getColumns().add(number(column("Ignored", r -> SummaryText.number(r.ignored()), 90)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No per-field counts"));
         table.setFixedCellSize(28);
-        table.setPrefHeight(36 + 28 * Math.max(2, Math.min(6, table.getItems().size())));
+        table.setPrefHeight(44 + 28 * Math.max(2, Math.min(6, table.getItems().size())));
         table.setMinHeight(table.getPrefHeight());
         return table;
     }
@@ -85,6 +85,11 @@ public final class RecordView {
         TableColumn<T, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <T> TableColumn<T, String> number(TableColumn<T, String> column) {
+        column.setStyle("-fx-alignment: center-right;");
         return column;
     }
 

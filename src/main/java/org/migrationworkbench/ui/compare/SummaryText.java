@@ -34,8 +34,8 @@ public final class SummaryText {
         List<String> kinds = new ArrayList<>();
         kinds.add(number(r.added()) + " added");
         kinds.add(number(r.removed()) + " removed");
-        kinds.add(number(r.changed()) + " changed" + (r.changedFields() > 0
-                ? " (" + count(r.changedFields(), "field") + ")" : ""));
+        boolean fields = r.changedFields() > 0 && r.comparedAs() != ComparedAs.FOLDER;
+        kinds.add(number(r.changed()) + " changed" + (fields ? " (" + count(r.changedFields(), "field") + ")" : ""));
         if (r.duplicates() > 0) {
             kinds.add(count(r.duplicates(), "duplicate key"));
         }

@@ -27,6 +27,7 @@ public final class TextDiffView {
     private final ListView<Integer> oldPane = pane("diff-old");
     private final ListView<Integer> newPane = pane("diff-new");
     private final ChangeMap map;
+    private final DiffListSkin newSkin;
 
     public TextDiffView(TextDiffViewModel model) {
         this.model = model;
@@ -40,6 +41,7 @@ public final class TextDiffView {
         oldPane.setSkin(oldSkin);
         newPane.setSkin(newSkin);
         DiffListSkin.synchronize(oldSkin, newSkin);
+        this.newSkin = newSkin;
         newSkin.flow().positionProperty().addListener((obs, was, now) -> showViewport(newSkin));
         root.setTop(new TextDiffToolbar(model).node());
         root.setCenter(panes());
@@ -117,9 +119,24 @@ public final class TextDiffView {
             int row = Math.max(0, alignment.hunkRow(hunk) - CONTEXT_ROWS);
             oldPane.scrollTo(row);
             newPane.scrollTo(row);
+            revealColumn(alignment.row(alignment.hunkRow(hunk)));
         }
         oldPane.refresh();
         newPane.refresh();
+    }
+
+    /** Scrolls sideways so the first changed character of a changed row is in view (changes often end lines). */
+    private void revealColumn(DiffRow row) {
+        int column = model.lineChange(row).flatMap(c -> c.newSpans().stream().findFirst())
+                .map(org.migrationworkbench.core.compare.text.Span::start).orElse(0);
+        Node sample = newPane.lookup("." + Styles.DIFF_PLAIN);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("0000000000");
+        probe.setFont(sample instanceof Label l ? l.getFont() : javafx.scene.text.Font.font("monospace"));
+        double charWidth = probe.getLayoutBounds().getWidth() / 10;
+        double visible = newPane.getWidth() - 100;
+        double offset = column * charWidth + 80;
+        var hbar = newSkin.hbar();
+        hbar.setValue(offset < visible ? 0 : Math.min(hbar.getMax(), offset - visible / 2));
     }
 
     private void showViewport(DiffListSkin skin) {
