@@ -1,19 +1,30 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.CompareResult;
+import org.migrationworkbench.core.compare.ComparisonService;
 import org.migrationworkbench.core.compare.DifferenceSink;
 import org.migrationworkbench.core.compare.FormatDetector;
+import org.migrationworkbench.core.compare.NoiseCheck;
 import org.migrationworkbench.core.compare.StandardComparators;
+import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputFormat;
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.store.JdbcAuditLog;
+import org.migrationworkbench.core.store.JdbcCompareRepository;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +41,12 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "The old and the new output.")
     List<Path> sides = new ArrayList<>();
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Run a comparison declared in this workspace (with --id); the run is stored.")
+    Path workspace;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The declared comparison to run.")
+    String id;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "auto, text, json, jsonl, csv or tsv.")
     String format = "auto";
 
@@ -42,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "X", description = "Numeric tolerance: 1e-9 (absolute), 0.1% (relative), or FIELD=X for one field; repeatable.")
     List<String> tolerance = new ArrayList<>();
 
+    @Option(names = "--noise", description = "Noise check: the two sides are two runs of the same system (with --workspace: the old output and its declared 'rerun'); report volatile fields and suggest rules.")
+    boolean noise;
+
     @Option(names = "--json", description = "Print one JSON document on stdout and nothing else there.")
     boolean json;
 
@@ -50,17 +70,55 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sides.size() != 2) {
-            throw new WorkbenchException("compare needs OLD and NEW (or --workspace DIR --id ID).");
-        }
-        OutputFormat f = OutputFormat.byId(format.trim().toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new WorkbenchException("Unknown format '" + format + "' (expected "
-                        + String.join(", ", OutputFormat.ids()) + ")."));
-        CompareOptions options = ToleranceOption.apply(CompareOptions.defaults().withFormat(f).withKeys(keys)
-                .withIgnore(ignore), tolerance);
-        CompareResult result;
         PrintWriter pw = spec.commandLine().getOut();
-        boolean text = !json && isText(options);
+        if (workspace != null) {
+            return declared(pw);
+        }
+        if (sides.size() != 2 || id != null) {
+            throw new WorkbenchException("compare needs OLD and NEW, or --workspace DIR --id ID.");
+        }
+        CompareOptions options = ToleranceOption.apply(CompareOptions.defaults().withFormat(format())
+                .withKeys(keys).withIgnore(ignore), tolerance);
+        if (noise) {
+            CompareResult r = StandardComparators.create(Clock.systemUTC()).compare(sides.get(0), sides.get(1),
+                    options.withSampleLimit(1000), DifferenceSink.NONE, Progress.NONE);
+            return NoiseOutput.print(pw, json, NoiseCheck.report(r, "ad hoc"));
+        }
+        return print(pw, isText(options), sink -> StandardComparators.create(Clock.systemUTC())
+                .compare(sides.get(0), sides.get(1), options, sink, Progress.NONE));
+    }
+
+    private int declared(PrintWriter pw) {
+        if (id == null || !sides.isEmpty()) {
+            throw new WorkbenchException("With --workspace, give --id ID (and no OLD NEW).");
+        }
+        if (!keys.isEmpty() || !ignore.isEmpty() || !tolerance.isEmpty() || !"auto".equals(format)) {
+            throw new WorkbenchException("With --workspace, keys, ignore rules, tolerances and format come from "
+                    + "workbench.yaml; --key, --ignore, --tolerance and --format are not allowed.");
+        }
+        Workspace ws = new WorkspaceLoader().load(workspace).workspace();
+        Comparison c = ws.comparisons().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new WorkbenchException("Unknown comparison '" + id + "' in " + ws.manifest()));
+        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+            ComparisonService service = service(store);
+            if (noise) {
+                return NoiseOutput.print(pw, json, service.noise(ws, c, Progress.NONE));
+            }
+            boolean text = !json && c.format() == OutputFormat.TEXT;
+            int code = print(pw, text, sink -> service.run(ws, c, sink, Progress.NONE, "cli").result());
+            store.checkpointSync();
+            return code;
+        }
+    }
+
+    static ComparisonService service(WorkbenchStore store) {
+        return new ComparisonService(StandardComparators.create(Clock.systemUTC()),
+                new JdbcCompareRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
+                Clock.systemUTC());
+    }
+
+    private int print(PrintWriter pw, boolean text, java.util.function.Function<DifferenceSink, CompareResult> run) {
+        CompareResult result;
         try (DifferenceFile file = DifferenceFile.open(out)) {
             DifferenceSink sink = d -> {
                 if (file != null) {
@@ -70,8 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                     CompareReport.printDifference(pw, d, text);
                 }
             };
-            result = StandardComparators.create(Clock.systemUTC())
-                    .compare(sides.get(0), sides.get(1), options, sink, Progress.NONE);
+            result = run.apply(sink);
         }
         if (json) {
             Json.print(pw, CompareReport.document(result));
@@ -81,10 +138,16 @@ final class CompareCommand implements Callable<Integer> {
         return result.identical() ? 0 : 1;
     }
 
+    private OutputFormat format() {
+        return OutputFormat.byId(format.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new WorkbenchException("Unknown format '" + format + "' (expected "
+                        + String.join(", ", OutputFormat.ids()) + ")."));
+    }
+
     private boolean isText(CompareOptions options) {
         Path a = sides.get(0);
         Path b = sides.get(1);
-        if (!java.nio.file.Files.isRegularFile(a) || !java.nio.file.Files.isRegularFile(b)) {
+        if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) {
             return false;
         }
         return FormatDetector.resolve(options.format(), a, b) == OutputFormat.TEXT;

@@ -1,13 +1,12 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationworkbench.core.compare.CompareResult;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.FieldChange;
-import org.migrationworkbench.core.compare.FileComparison;
+import org.migrationworkbench.core.compare.ResultJson;
 
 /** What {@code compare} prints: one JSON document, or the summary and the differences as text. */
 final class CompareReport {
@@ -15,39 +14,7 @@ final class CompareReport {
     }
 
     static Map<String, Object> document(CompareResult r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", r.comparedAs().id());
-        doc.put("identical", r.identical());
-        doc.put("added", r.added());
-        doc.put("removed", r.removed());
-        doc.put("changed", r.changed());
-        doc.put("changedFields", r.changedFields());
-        doc.put("tolerated", r.tolerated());
-        doc.put("ignored", r.ignored());
-        doc.put("accepted", r.accepted());
-        doc.put("duplicates", r.duplicates());
-        doc.put("oldCount", r.oldCount());
-        doc.put("newCount", r.newCount());
-        doc.put("fields", r.fields());
-        doc.put("notes", r.notes());
-        doc.put("digest", r.inputDigest());
-        doc.put("samples", r.samples());
-        if (!r.files().isEmpty()) {
-            doc.put("files", r.files().stream().map(CompareReport::file).toList());
-        }
-        return doc;
-    }
-
-    private static Map<String, Object> file(FileComparison f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", f.path());
-        m.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
-        f.result().ifPresent(r -> {
-            m.put("format", r.comparedAs().id());
-            m.put("differences", r.differences());
-        });
-        f.error().ifPresent(e -> m.put("error", e));
-        return m;
+        return ResultJson.document(r);
     }
 
     /** Prints one difference as it is found: a -U0 hunk for text, a record line for records and files. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 "With no command, opens the desktop app (on the bundled sample workspace unless --workspace "
                         + "is given)."},
         subcommands = {ImportGuideCommand.class, ChecklistCommand.class, AnalyzeCommand.class, WaiveCommand.class,
-                ValidateCommand.class, CompareCommand.class},
+                ValidateCommand.class, CompareCommand.class, AcceptCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 differences found / not ready / verification failed, "
                 + "2 bad usage or bad input."})
 public final class WorkbenchCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ public record CompareResult(ComparedAs comparedAs, long oldCount, long newCount,
                             List<FileComparison> files, List<String> notes, String inputDigest) {
     public CompareResult {
         Objects.requireNonNull(comparedAs, "comparedAs");
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields));
         samples = List.copyOf(samples);
         files = List.copyOf(files);
         notes = List.copyOf(notes);

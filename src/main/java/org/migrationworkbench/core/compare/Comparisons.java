@@ -43,9 +43,9 @@ public final class Comparisons {
     CompareResult compareFiles(Path oldFile, Path newFile, CompareOptions options, DifferenceSink sink,
                                Progress progress) {
         DifferenceTally tally = new DifferenceTally(options, sink, LocalDate.now(clock));
-        String digest = InputDigest.of(oldFile, newFile, options);
         OutputFormat format = FormatDetector.resolve(options.format(), oldFile, newFile);
         if (format == null) {
+            String digest = InputDigest.of(oldFile, newFile, options);
             new BinaryComparator().compare(oldFile, newFile, options, tally, progress);
             return tally.result(ComparedAs.BINARY, List.of(), digest);
         }
@@ -59,7 +59,14 @@ public final class Comparisons {
             throw new WorkbenchException("Comparing " + as.id() + " files is not supported.");
         }
         comparator.compare(oldFile, newFile, options.withFormat(format), tally, progress);
+        List<String> read = tally.fingerprints();
+        String digest = read.isEmpty() ? InputDigest.of(oldFile, newFile, options)
+                : InputDigest.of(read.get(0), read.get(1), options);
         return tally.result(as, List.of(), digest);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static void requireReadable(Path side, String which) {

@@ -24,6 +24,7 @@ public final class DifferenceTally {
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<String, FieldStats> fields = new TreeMap<>();
     private final List<Difference> samples = new ArrayList<>();
+    private List<String> fingerprints = List.of();
     private long oldCount;
     private long newCount;
     private long added;
@@ -51,6 +52,18 @@ public final class DifferenceTally {
     public synchronized void counts(long oldItems, long newItems) {
         oldCount = oldItems;
         newCount = newItems;
+    }
+
+    /**
+     * The fingerprints ({@link InputDigest#fingerprint}) of the two files, when the comparator computed them
+     * while reading; the input digest then needs no second read of the files.
+     */
+    public synchronized void fingerprints(String oldFingerprint, String newFingerprint) {
+        fingerprints = List.of(oldFingerprint, newFingerprint);
+    }
+
+    synchronized List<String> fingerprints() {
+        return fingerprints;
     }
 
     public synchronized void note(String note) {

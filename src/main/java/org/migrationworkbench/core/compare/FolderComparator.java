@@ -3,7 +3,6 @@ package org.migrationworkbench.core.compare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,8 @@ import org.migrationworkbench.core.WorkbenchException;
 
 /**
  * Folders: files paired by relative path (symbolic links are not followed), each pair compared with the
- * comparator of its format; the result counts files and lists each with its own result.
+ * comparator of its format; the result counts files and lists each with its own result. Accepted differences
+ * are tried on the file path (accepting a whole file) and, inside each pair, on record keys or lines.
  */
 final class FolderComparator {
     private final Comparisons comparisons;
@@ -28,7 +28,7 @@ final class FolderComparator {
         TreeSet<String> newFiles = files(newDir);
         TreeSet<String> all = new TreeSet<>(oldFiles);
         all.addAll(newFiles);
-        DifferenceTally tally = new DifferenceTally(options.withAccepted(List.of()), sink, LocalDate.MIN);
+        DifferenceTally tally = new DifferenceTally(options, sink, comparisons.today());
         tally.counts(oldFiles.size(), newFiles.size());
         List<FileComparison> out = new ArrayList<>();
         progress.begin("Comparing folders", all.size());

@@ -61,7 +61,9 @@ public final class FormatDetector {
                     && lines[1].strip().startsWith("{");
             return oneObjectPerLine ? OutputFormat.JSONL : OutputFormat.JSON;
         }
-        String[] lines = head.split("\r?\n");
+        String[] all = head.split("\r?\n");
+        // the last line of a cut sample may be partial
+        String[] lines = head.length() >= SNIFF && all.length > 2 ? java.util.Arrays.copyOf(all, all.length - 1) : all;
         if (lines.length >= 2 && sameCount(lines, '\t')) {
             return OutputFormat.TSV;
         }
@@ -72,7 +74,7 @@ public final class FormatDetector {
     }
 
     private static boolean sameCount(String[] lines, char c) {
-        int n = Math.min(lines.length - 1, 20);
+        int n = Math.min(lines.length, 20);
         long first = lines[0].chars().filter(ch -> ch == c).count();
         if (first == 0) {
             return false;

@@ -21,11 +21,21 @@ public final class InputDigest {
     }
 
     public static String of(Path oldFile, Path newFile, CompareOptions options) {
+        return of(fileFingerprint(oldFile), fileFingerprint(newFile), options);
+    }
+
+    /** The digest from fingerprints a comparator computed while reading ({@link #fingerprint(long, CRC32C)}). */
+    public static String of(String oldFingerprint, String newFingerprint, CompareOptions options) {
         MessageDigest sha = sha256();
         update(sha, "options:" + describe(options));
-        update(sha, "old:" + fileFingerprint(oldFile));
-        update(sha, "new:" + fileFingerprint(newFile));
+        update(sha, "old:" + oldFingerprint);
+        update(sha, "new:" + newFingerprint);
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A file's fingerprint from its size and the CRC-32C of all its bytes, as {@link #fileFingerprint}. */
+    public static String fingerprint(long size, CRC32C crc) {
+        return size + ":" + Long.toHexString(crc.getValue());
     }
 
     /** Size and CRC-32C of a file's content, as text. */
@@ -44,7 +54,7 @@ public final class InputDigest {
         } catch (IOException e) {
             throw new WorkbenchException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        return size + ":" + Long.toHexString(crc.getValue());
+        return fingerprint(size, crc);
     }
 
     static String describe(CompareOptions o) {

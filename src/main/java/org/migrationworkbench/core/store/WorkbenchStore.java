@@ -26,6 +26,7 @@ public final class WorkbenchStore implements AutoCloseable {
     private final StoreConfig config;
     private final JdbcConnectionPool pool;
     private final Optional<WorkspaceLock> lock;
+    private final StoreUsage usage = new StoreUsage();
     private boolean closed;
 
     private WorkbenchStore(StoreConfig config, JdbcConnectionPool pool, Optional<WorkspaceLock> lock) {
@@ -107,11 +108,28 @@ public final class WorkbenchStore implements AutoCloseable {
     }
 
     /**
-     * Closes the pool and releases the workspace lock. Connections still borrowed keep the database open until they
-     * are closed. Calling it again does nothing.
+     * Leases the store for background work: {@link #close()} calls {@code cancel} and waits (up to a minute) until
+     * the lease is closed before closing the database.
+     *
+     * @throws WorkbenchException when the store is closing
+     */
+    public StoreUsage.Lease lease(Runnable cancel, String what) {
+        return usage.acquire(cancel, what);
+    }
+
+    /**
+     * Asks leased work to stop and waits for it, then closes the pool and releases the workspace lock. Connections
+     * still borrowed keep the database open until they are closed. Calling it again does nothing.
      */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (!usage.drain(java.time.Duration.ofMinutes(1))) {
+            LOG.warn("Closing workspace store {} while work still uses it", config.jdbcUrl());
+        }
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
         if (closed) {
             return;
         }

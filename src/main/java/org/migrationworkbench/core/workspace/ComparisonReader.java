@@ -2,12 +2,15 @@ package org.migrationworkbench.core.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputFormat;
 import org.migrationworkbench.core.model.OutputRef;
+import org.migrationworkbench.core.model.TextRules;
 import org.migrationworkbench.core.model.Tolerance;
 import org.migrationworkbench.core.workspace.yaml.ComparisonDoc;
 
@@ -47,13 +50,22 @@ final class ComparisonReader {
                 format = known.get();
             }
         }
-        Tolerance tolerance = tolerance(doc.tolerance, SourceMap.child(pointer, "tolerance"));
+        String tolPointer = SourceMap.child(pointer, "tolerance");
+        Tolerance tolerance = tolerance(doc.tolerance, tolPointer);
+        Map<String, Tolerance> fields = new LinkedHashMap<>();
+        if (doc.tolerance != null && doc.tolerance.fields != null) {
+            String fieldsPointer = SourceMap.child(tolPointer, "fields");
+            doc.tolerance.fields.forEach((field, t) -> fields.put(field,
+                    tolerance(t, SourceMap.child(fieldsPointer, field))));
+        }
+        TextRules text = new TextRulesReader(ctx.problems).read(doc.text, SourceMap.child(pointer, "text"));
+        Optional<OutputRef> rerun = doc.rerun == null ? Optional.empty() : side(doc.rerun, pointer, "rerun");
         if (oldSide.isEmpty() || newSide.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Comparison(doc.id, LoadContext.text(doc.title), oldSide.get(), newSide.get(),
-                format, LoadContext.orEmpty(doc.key), LoadContext.orEmpty(doc.ignore), tolerance,
-                LoadContext.text(doc.phase)));
+                format, LoadContext.orEmpty(doc.key), LoadContext.orEmpty(doc.ignore), tolerance, fields,
+                doc.arrays == null ? Map.of() : doc.arrays, text, rerun, LoadContext.text(doc.phase)));
     }
 
     private Optional<OutputRef> side(String spec, String pointer, String field) {

@@ -14,6 +14,8 @@ import org.migrationworkbench.core.readiness.ReadinessEngine;
 import org.migrationworkbench.core.readiness.ReadinessService;
 import org.migrationworkbench.core.readiness.RuleResult;
 import org.migrationworkbench.ui.task.TaskRunner;
+import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.core.store.WorkbenchStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +45,14 @@ final class ReadinessRunner {
 
     private final ReadinessService service;
     private final ReadinessContext context;
+    private final WorkbenchStore store;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private TaskRunner.Handle handle;
 
-    ReadinessRunner(ReadinessService service, ReadinessContext context) {
+    ReadinessRunner(ReadinessService service, ReadinessContext context, WorkbenchStore store) {
         this.service = service;
         this.context = context;
+        this.store = store;
     }
 
     void start(Request request, Events events) {
@@ -66,8 +70,20 @@ final class ReadinessRunner {
         };
         String title = request.rules().size() == 1 ? "Checking rule " + request.rules().get(0).id()
                 : "Checking readiness";
+        StoreUsage.Lease lease;
+        try {
+            // closing the workspace cancels the run and waits for it before closing the store
+            lease = store.lease(this::cancel, "the readiness run");
+        } catch (RuntimeException e) {
+            events.failed(e);
+            return;
+        }
         handle = context.runner().task(title, progress -> {
-            post(events, progress, request, listener);
+            try {
+                post(events, progress, request, listener);
+            } finally {
+                lease.close();
+            }
             return Boolean.TRUE;
         }).start();
     }

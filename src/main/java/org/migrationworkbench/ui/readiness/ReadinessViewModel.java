@@ -64,7 +64,7 @@ public final class ReadinessViewModel {
         DataSource data = opened.store().dataSource();
         service = new ReadinessService(context.engine(), new JdbcReadinessRepository(data), new JdbcAuditLog(data),
                 context.trees(), context.clock());
-        runner = new ReadinessRunner(service, context);
+        runner = new ReadinessRunner(service, context, opened.store());
         details = new RuleDetails(service, context, this::opened, analysis.getReadOnlyProperty(), this::rescored);
         filter.addListener((obs, was, now) -> visibleRows.setPredicate(now == null ? null : now::matches));
         showRows();

@@ -28,7 +28,8 @@ class SampleWorkspaceTest {
                     "gates"),
             "gates", Set.of("checklists", "rules", "comparisons", "signoffs"),
             "checklist", Set.of("id", "title", "file", "items", "phase"),
-            "comparison", Set.of("id", "title", "old", "new", "format", "key", "ignore", "tolerance", "phase"),
+            "comparison", Set.of("id", "title", "old", "new", "format", "key", "ignore", "tolerance", "arrays", "text",
+                    "rerun", "phase"),
             "metric", Set.of("name", "target", "actual", "phase"),
             "signoff", Set.of("roles"));
     private static final Set<String> RULE_COMMON = Set.of("id", "title", "kind", "phase", "category", "severity",
@@ -152,9 +153,18 @@ class SampleWorkspaceTest {
             }
         }
         for (JsonNode comparison : yaml.get("comparisons")) {
-            for (String side : List.of("old", "new")) {
-                Path file = workspace.resolve(comparison.get(side).asText());
-                assertThat(Files.size(file)).isLessThan(10_000);
+            for (String side : List.of("old", "new", "rerun")) {
+                String spec = comparison.path(side).asText("");
+                if (spec.isEmpty() || spec.startsWith("git:")) {
+                    continue;
+                }
+                Path file = workspace.resolve(spec);
+                assertThat(file).exists();
+                try (var files = Files.walk(file)) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        assertThat(Files.size(f)).isLessThan(10_000);
+                    }
+                }
             }
         }
         yaml.get("metrics").forEach(m -> assertThat(m.get("target").asText())

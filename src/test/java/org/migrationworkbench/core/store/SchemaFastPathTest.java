@@ -32,10 +32,12 @@ class SchemaFastPathTest {
             // pretend the last migration never ran: drop its history row and what it created
             execute(store.dataSource(), "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                     + SchemaMigrator.SHIPPED_VERSION + "'");
-            execute(store.dataSource(), "DROP TABLE readiness_waiver");
+            execute(store.dataSource(), "DROP TABLE compare_run");
+            execute(store.dataSource(), "DROP TABLE compare_acceptance");
         }
         try (WorkbenchStore store = WorkbenchStore.open(config)) {
-            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM readiness_waiver")).isZero();
+            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM compare_run")).isZero();
+            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM compare_acceptance")).isZero();
             assertThat(count(store.dataSource(), WorkbenchStoreTest.HISTORY))
                     .isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
         }

@@ -31,7 +31,19 @@ class ComparisonMetricAndSignoffTest {
     @Test
     void requiresBothSidesOfAComparison() {
         assertOneAt(comparisons, 18, 5, "comparisons[3]", "missing required field 'new'");
-        assertThat(comparisons).hasSize(4);
+        assertThat(comparisons).hasSize(6);
+    }
+
+    @Test
+    void rejectsNormalizerThatIsNotARegularExpression() {
+        assertOneAt(comparisons, 25, 38, "comparisons[4].text.normalize[0].pattern",
+                "not a valid regular expression: Unclosed character class near index 3");
+    }
+
+    @Test
+    void rejectsNegativeToleranceOfOneField() {
+        assertOneAt(comparisons, 32, 23, "comparisons[5].tolerance.fields.$.totals.tax",
+                "tolerances must be non-negative numbers");
     }
 
     @Test
