@@ -35,11 +35,14 @@ import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
 import org.migrationworkbench.core.compare.Comparisons;
 import org.migrationworkbench.core.compare.StandardComparators;
-import org.migrationworkbench.ui.compare.CommonAffixIntraline;
+import org.migrationworkbench.core.compare.ComparisonService;
+import org.migrationworkbench.core.compare.text.Intraline;
+import org.migrationworkbench.core.compare.text.TextComparator;
+import org.migrationworkbench.core.store.JdbcAuditLog;
+import org.migrationworkbench.core.store.JdbcCompareRepository;
 import org.migrationworkbench.ui.compare.CompareContext;
 import org.migrationworkbench.ui.compare.CompareView;
-import org.migrationworkbench.ui.compare.InterimTextDiffer;
-import org.migrationworkbench.ui.compare.WorkspaceComparisonRunner;
+import org.migrationworkbench.ui.compare.StoredComparisonRunner;
 import org.migrationworkbench.ui.overview.OverviewView;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
@@ -110,9 +113,10 @@ public final class WorkbenchApp extends Application {
                 Clock.systemDefaultZone()));
 
         Comparisons comparisons = StandardComparators.create(Clock.systemDefaultZone());
-        // the interim text differ and intraline give way to TextComparator::diff and Intraline::of
-        CompareContext compare = new CompareContext(comparisons, new WorkspaceComparisonRunner(comparisons),
-                new InterimTextDiffer(), new CommonAffixIntraline(), runner, errors);
+        CompareContext compare = new CompareContext(comparisons, opened -> new StoredComparisonRunner(
+                new ComparisonService(comparisons, new JdbcCompareRepository(opened.store().dataSource()),
+                        new JdbcAuditLog(opened.store().dataSource()), Clock.systemUTC()), opened.workspace()),
+                TextComparator::diff, Intraline::of, runner, errors);
 
         MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare),
                 new TaskStatusBar(runner),

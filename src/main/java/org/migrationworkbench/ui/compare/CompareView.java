@@ -34,6 +34,7 @@ public final class CompareView {
         } else {
             model = new CompareViewModel(now, context);
             root.getChildren().setAll(new ComparePage(model).node());
+            model.load();
         }
     }
 }

@@ -28,6 +28,7 @@ import org.migrationworkbench.ui.task.TaskRunner;
  */
 public final class CompareViewModel {
     private final CompareContext context;
+    private final ComparisonRunner declared;
     private OpenedWorkspace opened;
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>();
@@ -38,7 +39,17 @@ public final class CompareViewModel {
     public CompareViewModel(OpenedWorkspace opened, CompareContext context) {
         this.opened = opened;
         this.context = context;
+        this.declared = context.declared().apply(opened);
         showRows();
+    }
+
+    /** Reads the newest stored verdict of each comparison in the background. */
+    public void load() {
+        context.runner().task("Reading the last comparison runs", p -> declared.latest())
+                .onSuccess(latest -> rows.replaceAll(r -> r.result().isPresent() || !latest.containsKey(r.id()) ? r
+                        : new ComparisonRow(r.comparison(), Optional.of(latest.get(r.id())), Optional.empty())))
+                .onError(e -> context.errors().report("Could not read the last comparison runs", e))
+                .start();
     }
 
     /** The workspace was read again: keep the verdicts of comparisons still declared. */
@@ -87,7 +98,7 @@ public final class CompareViewModel {
         for (Comparison c : comparisons) {
             progress.checkCancelled();
             try {
-                CompareResult r = context.declared().run(c, DifferenceSink.NONE, progress);
+                CompareResult r = declared.run(c, DifferenceSink.NONE, progress);
                 out.add(new ComparisonRow(c, Optional.of(r), Optional.empty()));
             } catch (CancelledException e) {
                 throw e;
@@ -116,8 +127,8 @@ public final class CompareViewModel {
     public void showRow(ComparisonRow row) {
         selected.set(rows.stream().filter(r -> r.id().equals(row.id())).findFirst().orElse(row));
         row.result().ifPresent(r -> shown.set(new PairResult(row.comparison().displayTitle(),
-                context.declared().location(row.comparison().oldSide()),
-                context.declared().location(row.comparison().newSide()), r)));
+                declared.location(row.comparison().oldSide()),
+                declared.location(row.comparison().newSide()), r)));
     }
 
     /** Compares two files or two folders chosen or dropped by the user, format detected. */

@@ -20,4 +20,9 @@ public interface ComparisonRunner {
      * are only readable through the runner (e.g. a git revision not checked out).
      */
     Optional<Path> location(OutputRef side);
+
+    /** The newest stored result of each comparison, by id; read on a worker thread. Empty when none are kept. */
+    default java.util.Map<String, CompareResult> latest() {
+        return java.util.Map.of();
+    }
 }

@@ -12,8 +12,8 @@ import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputRef;
 
 /**
- * Runs declared comparisons whose sides are workspace paths, with the options the declaration gives
- * (format, keys, ignore, tolerance). Git revisions need the git-aware service the app wires instead.
+ * Runs declared comparisons whose sides are workspace paths, with the options the declaration gives, storing
+ * nothing: for tests and tools. The app wires {@link StoredComparisonRunner}.
  */
 public final class WorkspaceComparisonRunner implements ComparisonRunner {
     private final Comparisons comparisons;
@@ -35,8 +35,7 @@ public final class WorkspaceComparisonRunner implements ComparisonRunner {
 
     /** The compare options a declaration stands for. */
     public static CompareOptions options(Comparison c) {
-        return CompareOptions.defaults().withFormat(c.format()).withKeys(c.keys()).withIgnore(c.ignore())
-                .withTolerance(c.tolerance());
+        return org.migrationworkbench.core.compare.ComparisonOptions.of(c, java.util.List.of());
     }
 
     private static Path path(OutputRef side) {

@@ -62,7 +62,7 @@ final class CompareFixtures {
     }
 
     CompareContext context(TextDiffer differ, TaskRunner runner, Comparisons comparisons) {
-        return new CompareContext(comparisons, new WorkspaceComparisonRunner(comparisons), differ,
+        return new CompareContext(comparisons, opened -> new WorkspaceComparisonRunner(comparisons), differ,
                 new CommonAffixIntraline(), runner, (title, e) -> errors.add(e));
     }
 

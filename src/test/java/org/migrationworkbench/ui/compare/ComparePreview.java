@@ -16,16 +16,13 @@ import org.migrationworkbench.core.compare.Comparisons;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.FieldChange;
 import org.migrationworkbench.core.compare.PairComparator;
-import org.migrationworkbench.core.compare.TextOptions;
-import org.migrationworkbench.core.compare.text.Edit;
-import org.migrationworkbench.core.compare.text.TextDiff;
 import org.migrationworkbench.ui.common.Styles;
 import org.migrationworkbench.ui.task.FxTaskRunner;
 
 /**
  * Looks at the compare page outside the app, for screenshots: {@code ComparePreview <workspace> <light|dark>
- * [OLD NEW]}. Text pairs use the interim differ through a stand-in text comparator; JSON reports a few made-up
- * field changes, CSV a match, until the real comparators are merged.
+ * [OLD NEW]}. Text is compared for real; JSON reports a few made-up field changes and CSV a match until
+ * those comparators are merged.
  */
 public final class ComparePreview extends Application {
     @Override
@@ -35,15 +32,15 @@ public final class ComparePreview extends Application {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         Map<ComparedAs, PairComparator> byFormat = new EnumMap<>(ComparedAs.class);
-        byFormat.put(ComparedAs.TEXT, ComparePreview::text);
+        byFormat.put(ComparedAs.TEXT, new org.migrationworkbench.core.compare.text.TextComparator());
         byFormat.put(ComparedAs.JSON, ComparePreview::json);
         byFormat.put(ComparedAs.CSV, (o, n, options, tally, p) -> {
             tally.counts(12, 12);
             tally.tolerated("total", 3);
         });
         Comparisons comparisons = new Comparisons(byFormat, Clock.systemUTC());
-        CompareContext context = new CompareContext(comparisons, new WorkspaceComparisonRunner(comparisons),
-                new InterimTextDiffer(), new CommonAffixIntraline(), new FxTaskRunner(), (t, e) -> e.printStackTrace());
+        CompareContext context = new CompareContext(comparisons, ws -> new WorkspaceComparisonRunner(comparisons),
+                org.migrationworkbench.core.compare.text.TextComparator::diff, org.migrationworkbench.core.compare.text.Intraline::of, new FxTaskRunner(), (t, e) -> e.printStackTrace());
         CompareViewModel model = new CompareViewModel(CompareWorkspaces.open(Path.of(args.get(0))), context);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(new ComparePage(model).node()), 1440, 900);
         scene.getStylesheets().addAll(Styles.stylesheets());
@@ -54,23 +51,6 @@ public final class ComparePreview extends Application {
             model.compareFiles(Path.of(args.get(2)), Path.of(args.get(3)));
         } else {
             model.runAll();
-        }
-    }
-
-    private static void text(Path o, Path n, org.migrationworkbench.core.compare.CompareOptions options,
-                             org.migrationworkbench.core.compare.DifferenceTally tally,
-                             org.migrationworkbench.core.Progress p) {
-        tally.lines();
-        try (TextDiff d = new InterimTextDiffer().diff(o, n, TextOptions.EXACT, p)) {
-            tally.counts(d.oldLineCount(), d.newLineCount());
-            for (Edit e : d.edits()) {
-                List<String> a = java.util.stream.IntStream.range(e.oldStart(), e.oldEnd()).mapToObj(d::oldLine).toList();
-                List<String> b = java.util.stream.IntStream.range(e.newStart(), e.newEnd()).mapToObj(d::newLine).toList();
-                Difference.Kind kind = a.isEmpty() ? Difference.Kind.ADDED : b.isEmpty() ? Difference.Kind.REMOVED
-                        : Difference.Kind.CHANGED;
-                tally.difference(new Difference(kind, e.toString(), e.oldStart() + 1, e.newStart() + 1, List.of(),
-                        a, b));
-            }
         }
     }
 

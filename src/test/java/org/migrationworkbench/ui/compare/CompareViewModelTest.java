@@ -100,6 +100,37 @@ class CompareViewModelTest {
     }
 
     @Test
+    void loadShowsTheNewestStoredVerdictOfComparisonsNotRunYet() throws Exception {
+        model();
+        var stored = CompareFixtures.result(ComparedAs.CSV, 2, 0, 0, 0, 0, 0, 0, Map.of(), List.of());
+        ComparisonRunner runner = new ComparisonRunner() {
+            @Override
+            public org.migrationworkbench.core.compare.CompareResult run(
+                    org.migrationworkbench.core.model.Comparison c, org.migrationworkbench.core.compare.DifferenceSink s,
+                    org.migrationworkbench.core.Progress p) {
+                throw new AssertionError("not run");
+            }
+
+            @Override
+            public java.util.Optional<Path> location(org.migrationworkbench.core.model.OutputRef side) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public Map<String, org.migrationworkbench.core.compare.CompareResult> latest() {
+                return Map.of("summary", stored);
+            }
+        };
+        CompareContext base = fixtures.context(fixtures.differ());
+        CompareViewModel model = new CompareViewModel(opened, new CompareContext(base.comparisons(), ws -> runner,
+                base.texts(), base.intraline(), base.runner(), base.errors()));
+
+        model.load();
+
+        assertThat(model.rows()).extracting(ComparisonRow::verdict).containsExactly("not run", "match", "not run");
+    }
+
+    @Test
     void aReloadKeepsTheVerdictsOfComparisonsStillDeclared() throws Exception {
         CompareViewModel model = model();
         model.runAll();

@@ -6,9 +6,9 @@ import org.migrationworkbench.core.compare.text.Span;
 
 /**
  * The simplest intraline difference: everything between the common prefix and the common suffix of the two
- * lines. A stand-in until the app wires the core word/character differ ({@code Intraline::of}).
+ * lines: a predictable stand-in for the core differ in view tests.
  */
-public final class CommonAffixIntraline implements IntralineDiffer {
+final class CommonAffixIntraline implements IntralineDiffer {
     @Override
     public LineChange of(String oldLine, String newLine) {
         int max = Math.min(oldLine.length(), newLine.length());
