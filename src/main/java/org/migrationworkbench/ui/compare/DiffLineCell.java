@@ -2,10 +2,16 @@ package org.migrationworkbench.ui.compare;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.property.DoubleProperty;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.migrationworkbench.core.compare.text.Span;
 import org.migrationworkbench.ui.common.Styles;
 
@@ -24,11 +30,26 @@ final class DiffLineCell extends ListCell<Integer> {
     private final Label number = new Label();
     private final Label marker = new Label();
     private final HBox text = new HBox();
-    private final HBox row = new HBox(number, marker, text);
+    private final Pane window = new Pane(text);
+    private final HBox row = new HBox(number, marker, window);
+    private final DoubleProperty widest;
 
-    DiffLineCell(boolean oldSide, TextDiffViewModel model) {
+    /**
+     * {@code offset} is how far the text is scrolled sideways (the gutter stays put); {@code widest} collects the
+     * widest line seen, for the horizontal scroll bar.
+     */
+    DiffLineCell(boolean oldSide, TextDiffViewModel model, DoubleExpression offset, DoubleProperty widest) {
         this.oldSide = oldSide;
         this.model = model;
+        this.widest = widest;
+        text.translateXProperty().bind(offset.negate());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(window.widthProperty());
+        clip.heightProperty().bind(window.heightProperty());
+        window.setClip(clip);
+        window.setMinWidth(0);
+        HBox.setHgrow(window, Priority.ALWAYS);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         this.alignment = () -> model.alignmentProperty().get();
         number.getStyleClass().add(Styles.DIFF_NUMBER);
         number.setMinWidth(Region.USE_PREF_SIZE);
@@ -70,6 +91,26 @@ final class DiffLineCell extends ListCell<Integer> {
         String line = oldSide ? model.oldLine(index) : model.newLine(index);
         List<Span> spans = model.lineChange(r).map(c -> oldSide ? c.oldSpans() : c.newSpans()).orElse(List.of());
         text.getChildren().setAll(LineSegments.labels(shorten(line), spans));
+        double width = text.prefWidth(-1);
+        if (width > widest.get()) {
+            widest.set(width);
+        }
+    }
+
+    /** Lines never widen the list (it would scroll the gutter away); the row fills the cell instead. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 10;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() != null) {
+            row.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+                    getWidth() - snappedLeftInset() - snappedRightInset(),
+                    getHeight() - snappedTopInset() - snappedBottomInset());
+        }
     }
 
     private static String shorten(String line) {

@@ -1,9 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
 import javafx.scene.control.IndexedCell;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -13,25 +11,8 @@ final class DiffListSkin extends ListViewSkin<Integer> {
         super(list);
     }
 
-    @Override
-    protected VirtualFlow<ListCell<Integer>> createVirtualFlow() {
-        return new Flow();
-    }
-
     VirtualFlow<? extends IndexedCell<?>> flow() {
         return getVirtualFlow();
-    }
-
-    /** The horizontal scroll bar: its value is the offset in pixels. */
-    ScrollBar hbar() {
-        return ((Flow) getVirtualFlow()).hbar();
-    }
-
-    /** A flow that lets the skin reach its horizontal bar. */
-    private static final class Flow extends VirtualFlow<ListCell<Integer>> {
-        ScrollBar hbar() {
-            return getHbar();
-        }
     }
 
     /** Keeps the scroll positions of two lists of the same length and cell size equal. */
@@ -39,16 +20,6 @@ final class DiffListSkin extends ListViewSkin<Integer> {
         boolean[] busy = {false};
         a.flow().positionProperty().addListener((obs, was, now) -> follow(busy, b, now.doubleValue()));
         b.flow().positionProperty().addListener((obs, was, now) -> follow(busy, a, now.doubleValue()));
-        a.hbar().valueProperty().addListener((obs, was, now) -> across(busy, b, now.doubleValue()));
-        b.hbar().valueProperty().addListener((obs, was, now) -> across(busy, a, now.doubleValue()));
-    }
-
-    private static void across(boolean[] busy, DiffListSkin other, double offset) {
-        if (!busy[0]) {
-            busy[0] = true;
-            other.hbar().setValue(Math.min(offset, other.hbar().getMax()));
-            busy[0] = false;
-        }
     }
 
     private static void follow(boolean[] busy, DiffListSkin other, double position) {

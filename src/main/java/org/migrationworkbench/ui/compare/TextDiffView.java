@@ -1,6 +1,11 @@
 package org.migrationworkbench.ui.compare;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,27 +26,38 @@ import org.migrationworkbench.ui.common.Styles;
 public final class TextDiffView {
     private static final double ROW_HEIGHT = 20;
     private static final int CONTEXT_ROWS = 3;
+    /** Width of line number and marker, and room left after the widest line. */
+    private static final double GUTTER = 78;
+    private static final double TEXT_SLACK = 40;
 
     private final TextDiffViewModel model;
     private final BorderPane root = new BorderPane();
     private final ListView<Integer> oldPane = pane("diff-old");
     private final ListView<Integer> newPane = pane("diff-new");
     private final ChangeMap map;
-    private final DiffListSkin newSkin;
+    private final ScrollBar sideways = new ScrollBar();
+    private final DoubleProperty widest = new SimpleDoubleProperty();
 
     public TextDiffView(TextDiffViewModel model) {
         this.model = model;
         this.map = new ChangeMap(model::goToRow);
         root.setId("text-diff");
         root.getStyleClass().add(Styles.DIFF_VIEW);
-        oldPane.setCellFactory(l -> new DiffLineCell(true, model));
-        newPane.setCellFactory(l -> new DiffLineCell(false, model));
+        oldPane.setCellFactory(l -> new DiffLineCell(true, model, sideways.valueProperty(), widest));
+        newPane.setCellFactory(l -> new DiffLineCell(false, model, sideways.valueProperty(), widest));
+        sideways.setId("diff-sideways");
+        sideways.maxProperty().bind(Bindings.max(0, widest.add(TEXT_SLACK).subtract(newPane.widthProperty()
+                .subtract(GUTTER))));
+        sideways.visibleAmountProperty().bind(newPane.widthProperty().subtract(GUTTER));
+        sideways.setUnitIncrement(40);
+        oldPane.addEventFilter(ScrollEvent.SCROLL, this::scrolledSideways);
+        newPane.addEventFilter(ScrollEvent.SCROLL, this::scrolledSideways);
         DiffListSkin oldSkin = new DiffListSkin(oldPane);
         DiffListSkin newSkin = new DiffListSkin(newPane);
         oldPane.setSkin(oldSkin);
         newPane.setSkin(newSkin);
         DiffListSkin.synchronize(oldSkin, newSkin);
-        this.newSkin = newSkin;
+
         newSkin.flow().positionProperty().addListener((obs, was, now) -> showViewport(newSkin));
         root.setTop(new TextDiffToolbar(model).node());
         root.setCenter(panes());
@@ -62,6 +78,7 @@ public final class TextDiffView {
         grid.add(oldPane, 0, 1);
         grid.add(newPane, 1, 1);
         grid.add(map.node(), 2, 1);
+        grid.add(sideways, 0, 2, 2, 1);
         // two equal halves that share the width; the change map keeps its own
         var half = new javafx.scene.layout.ColumnConstraints(0, 100, Double.MAX_VALUE);
         half.setHgrow(Priority.ALWAYS);
@@ -133,10 +150,19 @@ public final class TextDiffView {
         javafx.scene.text.Text probe = new javafx.scene.text.Text("0000000000");
         probe.setFont(sample instanceof Label l ? l.getFont() : javafx.scene.text.Font.font("monospace"));
         double charWidth = probe.getLayoutBounds().getWidth() / 10;
-        double visible = newPane.getWidth() - 100;
-        double offset = column * charWidth + 80;
-        var hbar = newSkin.hbar();
-        hbar.setValue(offset < visible ? 0 : Math.min(hbar.getMax(), offset - visible / 2));
+        int length = row.hasNew() ? model.newLine(row.newIndex()).length() : 0;
+        widest.set(Math.max(widest.get(), length * charWidth)); // the row may not be drawn yet
+        double visible = newPane.getWidth() - GUTTER;
+        double offset = column * charWidth;
+        sideways.setValue(offset < visible ? 0 : Math.min(sideways.getMax(), offset - visible / 2));
+    }
+
+    private void scrolledSideways(ScrollEvent e) {
+        double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+        if (dx != 0) {
+            sideways.setValue(Math.max(0, Math.min(sideways.getMax(), sideways.getValue() - dx)));
+            e.consume();
+        }
     }
 
     private void showViewport(DiffListSkin skin) {

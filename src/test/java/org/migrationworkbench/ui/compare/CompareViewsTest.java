@@ -82,7 +82,7 @@ class CompareViewsTest extends FxRobot {
         Label changed = lookup("." + Styles.DIFF_INTRALINE).queryAs(Label.class);
         assertThat(lookup("." + Styles.DIFF_INTRALINE).queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyInAnyOrder("0", "2");
-        assertThat(changed.getParent().getParent().getParent().getStyleClass())
+        assertThat(cellOf(changed).getStyleClass())
                 .contains(Styles.DIFF_CHANGED, Styles.DIFF_CURRENT);
 
         push(KeyCode.F7);
@@ -178,6 +178,14 @@ class CompareViewsTest extends FxRobot {
         clickOn("#compare-back");
         assertThat(lookup("#folder-tree").tryQuery()).isPresent();
         assertThat(pane.textModel()).as("the text diff was closed").isEmpty();
+    }
+
+    private static Node cellOf(Node node) {
+        Node at = node;
+        while (!(at instanceof javafx.scene.control.ListCell)) {
+            at = at.getParent();
+        }
+        return at;
     }
 
     private String label(String query) {
