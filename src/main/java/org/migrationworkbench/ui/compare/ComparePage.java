@@ -39,7 +39,7 @@ final class ComparePage {
         root.setTop(new VBox(heading, new CompareToolbar(model, () -> root.getScene().getWindow()).node()));
         SplitPane split = new SplitPane(table(), result.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.34);
         root.setCenter(split);
         model.shownProperty().addListener((obs, was, now) -> result.show(now));
         if (model.shownProperty().get() != null) {
@@ -57,14 +57,12 @@ final class ComparePage {
     private TableView<ComparisonRow> table() {
         TableView<ComparisonRow> table = Tables.of(List.of(), "This workspace declares no comparisons",
                 new Tables.Column<ComparisonRow>("Comparison", r -> r.comparison().displayTitle(), ComparisonRow::id,
-                        300),
-                new Tables.Column<ComparisonRow>("Old", r -> r.comparison().oldSide().spec(), 170),
-                new Tables.Column<ComparisonRow>("New", r -> r.comparison().newSide().spec(), 170),
-                new Tables.Column<ComparisonRow>("Format", r -> r.comparison().format().id(), 64),
-                new Tables.Column<ComparisonRow>("Key", r -> String.join(", ", r.comparison().keys()), 80),
-                new Tables.Column<ComparisonRow>("Ignore", r -> String.join(", ", r.comparison().ignore()), 110),
-                new Tables.Column<ComparisonRow>("Tolerance", ComparisonRow::tolerance, 100),
-                new Tables.Column<ComparisonRow>("Last verdict", ComparisonRow::verdict, 120));
+                        320),
+                new Tables.Column<ComparisonRow>("Old / new", r -> r.comparison().oldSide().spec(),
+                        r -> r.comparison().newSide().spec(), 260),
+                new Tables.Column<ComparisonRow>("Format", r -> r.comparison().format().id(), 70),
+                new Tables.Column<ComparisonRow>("Options", ComparisonRow::options, 260),
+                new Tables.Column<ComparisonRow>("Last verdict", ComparisonRow::verdict, 130));
         table.setItems(model.rows());
         table.setId("comparisons");
         table.setMinHeight(90);

@@ -114,9 +114,8 @@ public final class CompareViewModel {
         for (ComparisonRow row : done) {
             rows.replaceAll(r -> r.id().equals(row.id()) ? row : r);
         }
-        Optional<ComparisonRow> first = done.stream().filter(r -> r.error().isPresent()
-                || r.result().map(res -> !res.identical()).orElse(false)).findFirst()
-                .or(() -> done.stream().findFirst());
+        Optional<ComparisonRow> first = done.stream().filter(r -> r.result().map(res -> !res.identical())
+                .orElse(false)).findFirst().or(() -> done.stream().filter(r -> r.result().isPresent()).findFirst());
         first.ifPresent(this::showRow);
         done.stream().filter(r -> r.error().isPresent()).findFirst().ifPresent(r -> context.errors().report(
                 "Comparison " + r.id() + " failed", new org.migrationworkbench.core.WorkbenchException(
@@ -128,7 +127,8 @@ public final class CompareViewModel {
         selected.set(rows.stream().filter(r -> r.id().equals(row.id())).findFirst().orElse(row));
         row.result().ifPresent(r -> shown.set(new PairResult(row.comparison().displayTitle(),
                 declared.location(row.comparison().oldSide()),
-                declared.location(row.comparison().newSide()), r)));
+                declared.location(row.comparison().newSide()), r,
+                org.migrationworkbench.core.compare.ComparisonOptions.text(row.comparison().text()))));
     }
 
     /** Compares two files or two folders chosen or dropped by the user, format detected. */

@@ -24,9 +24,32 @@ public record ComparisonRow(Comparison comparison, Optional<CompareResult> resul
     }
 
     public String tolerance() {
-        if (comparison.tolerance().isExact()) {
+        var t = comparison.tolerance();
+        if (t.isExact()) {
             return "exact";
         }
-        return "abs " + comparison.tolerance().absolute() + ", rel " + comparison.tolerance().relative();
+        String abs = t.absolute() > 0 ? "±" + number(t.absolute()) : "";
+        String rel = t.relative() > 0 ? "±" + number(t.relative() * 100) + "%" : "";
+        return abs.isEmpty() || rel.isEmpty() ? abs + rel : abs + " or " + rel;
+    }
+
+    /** "key id · ignore $.generated_at · tolerance ±1e-9": the rules a verdict rests on, in one line. */
+    public String options() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!comparison.keys().isEmpty()) {
+            parts.add("key " + String.join(", ", comparison.keys()));
+        }
+        if (!comparison.ignore().isEmpty()) {
+            parts.add("ignore " + String.join(", ", comparison.ignore()));
+        }
+        if (!comparison.tolerance().isExact()) {
+            parts.add("tolerance " + tolerance());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String number(double d) {
+        return d >= 1e-3 ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : String.format(java.util.Locale.ROOT, "%.0e", d).replace("e-0", "e-");
     }
 }

@@ -77,7 +77,8 @@ public final class ResultPane {
             return new FolderView(result.result().files(), f -> open(result, f)).node();
         }
         if (as == ComparedAs.TEXT && result.onDisk()) {
-            text = new TextDiffViewModel(result.oldPath().orElseThrow(), result.newPath().orElseThrow(), context);
+            text = new TextDiffViewModel(result.oldPath().orElseThrow(), result.newPath().orElseThrow(), context,
+                    result.text());
             text.compute();
             return new TextDiffView(text).node();
         }
@@ -87,7 +88,7 @@ public final class ResultPane {
     private void open(PairResult folder, FileComparison file) {
         file.result().ifPresent(r -> push(new PairResult(file.path(),
                 folder.oldPath().map(p -> p.resolve(file.path())),
-                folder.newPath().map(p -> p.resolve(file.path())), r)));
+                folder.newPath().map(p -> p.resolve(file.path())), r, folder.text())));
     }
 
     private void showNothing() {

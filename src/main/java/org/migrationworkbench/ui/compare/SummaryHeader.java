@@ -25,11 +25,12 @@ final class SummaryHeader {
         what.getStyleClass().add(Styles.MUTED);
         what.setId("compare-what");
         root.getChildren().addAll(new HBox(verdict), what);
-        for (String note : result.notes()) {
-            Label line = new Label(note);
-            line.getStyleClass().add(Styles.MUTED);
-            line.setWrapText(true);
-            root.getChildren().add(line);
+        if (!result.notes().isEmpty()) {
+            Label notes = new Label(String.join(" · ", result.notes()));
+            notes.getStyleClass().add(Styles.MUTED);
+            notes.setWrapText(true);
+            notes.setId("compare-notes");
+            root.getChildren().add(notes);
         }
     }
 

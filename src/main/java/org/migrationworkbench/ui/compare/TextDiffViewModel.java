@@ -2,6 +2,7 @@ package org.migrationworkbench.ui.compare;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.migrationworkbench.core.compare.Normalizer;
 import org.migrationworkbench.core.compare.TextOptions;
 import org.migrationworkbench.core.compare.text.Edit;
 import org.migrationworkbench.core.compare.text.LineChange;
@@ -34,6 +36,7 @@ public final class TextDiffViewModel {
     private final IntralineDiffer intraline;
     private final TaskRunner runner;
     private final ErrorReporter errors;
+    private final List<Normalizer> normalizers;
     private final BooleanProperty ignoreWhitespace = new SimpleBooleanProperty();
     private final BooleanProperty ignoreCase = new SimpleBooleanProperty();
     private final BooleanProperty ignoreBlankLines = new SimpleBooleanProperty();
@@ -51,12 +54,21 @@ public final class TextDiffViewModel {
     private int generation;
 
     public TextDiffViewModel(Path oldFile, Path newFile, CompareContext context) {
+        this(oldFile, newFile, context, TextOptions.EXACT);
+    }
+
+    /** Starts from the options a comparison ran with; the toggles change the flags, the normalizers stay. */
+    public TextDiffViewModel(Path oldFile, Path newFile, CompareContext context, TextOptions start) {
         this.oldFile = oldFile;
         this.newFile = newFile;
         this.differ = context.texts();
         this.intraline = context.intraline();
         this.runner = context.runner();
         this.errors = context.errors();
+        this.normalizers = start.normalizers();
+        ignoreWhitespace.set(start.ignoreWhitespace());
+        ignoreCase.set(start.ignoreCase());
+        ignoreBlankLines.set(start.ignoreBlankLines());
         ignoreWhitespace.addListener((obs, was, now) -> compute());
         ignoreCase.addListener((obs, was, now) -> compute());
         ignoreBlankLines.addListener((obs, was, now) -> compute());
@@ -69,7 +81,7 @@ public final class TextDiffViewModel {
         }
         int mine = ++generation;
         TextOptions options = new TextOptions(ignoreWhitespace.get(), ignoreCase.get(), ignoreBlankLines.get(),
-                java.util.List.of());
+                normalizers);
         busy.set(true);
         computing = runner.task("Comparing " + newFile.getFileName(), p -> {
             TextDiff d = differ.diff(oldFile, newFile, options, p);

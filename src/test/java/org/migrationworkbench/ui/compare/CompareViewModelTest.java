@@ -56,7 +56,8 @@ class CompareViewModelTest {
 
         assertThat(model.rows()).extracting(ComparisonRow::id).containsExactly("scores", "summary", "report");
         assertThat(model.rows()).extracting(ComparisonRow::verdict).containsOnly("not run");
-        assertThat(model.rows().get(0).tolerance()).isEqualTo("abs 1.0E-9, rel 0.0");
+        assertThat(model.rows().get(0).options()).isEqualTo("key id · ignore $.generated_at · tolerance ±1e-9");
+        assertThat(model.rows().get(1).options()).isEqualTo("key territory");
     }
 
     @Test

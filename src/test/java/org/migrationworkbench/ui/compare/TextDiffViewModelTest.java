@@ -72,6 +72,22 @@ class TextDiffViewModelTest {
     }
 
     @Test
+    void aComparisonsOwnTextOptionsAreTheStartAndTheirNormalizersStayWhenATogglesChanges() {
+        var mask = org.migrationworkbench.core.compare.Normalizer.of("time", "\\d\\d:\\d\\d", "<t>");
+        TextDiffViewModel declared = new TextDiffViewModel(CompareFixtures.p("a"), CompareFixtures.p("b"),
+                fixtures.context(fixtures.differ()), new org.migrationworkbench.core.compare.TextOptions(true, false,
+                        false, List.of(mask)));
+
+        declared.compute();
+        declared.ignoreCaseProperty().set(true);
+
+        assertThat(declared.ignoreWhitespaceProperty().get()).isTrue();
+        assertThat(fixtures.asked).extracting(o -> o.normalizers()).containsOnly(List.of(mask));
+        assertThat(fixtures.asked.get(1).ignoreWhitespace()).isTrue();
+        assertThat(fixtures.asked.get(1).ignoreCase()).isTrue();
+    }
+
+    @Test
     void aFailedDiffIsReported() {
         TextDiffViewModel failing = new TextDiffViewModel(CompareFixtures.p("a"), CompareFixtures.p("b"),
                 fixtures.context((a, b, o, p) -> {
