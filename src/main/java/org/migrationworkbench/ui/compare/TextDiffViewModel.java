@@ -205,7 +205,7 @@ public final class TextDiffViewModel {
             removed += e.oldLength();
             added += e.newLength();
         }
-        return String.format(java.util.Locale.ENGLISH, "%,d lines removed, %,d added", removed, added);
+        return SummaryText.count(removed, "line") + " removed, " + SummaryText.number(added) + " added";
     }
 
     public void dispose() {
