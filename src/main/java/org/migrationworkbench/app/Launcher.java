@@ -30,7 +30,7 @@ public final class Launcher {
             workspace.ifPresent(dir -> fxArgs.add("--workspace=" + dir.toAbsolutePath()));
             Application.launch(WorkbenchApp.class, fxArgs.toArray(String[]::new));
             return 0;
-        }).execute(args);
+        }, args).execute(args);
         System.exit(code);
     }
 }

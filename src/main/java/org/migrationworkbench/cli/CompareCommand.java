@@ -16,6 +16,9 @@ import org.migrationworkbench.core.compare.ComparisonService;
 import org.migrationworkbench.core.compare.DifferenceSink;
 import org.migrationworkbench.core.compare.FormatDetector;
 import org.migrationworkbench.core.compare.NoiseCheck;
+import org.migrationworkbench.core.compare.Normalizer;
+import org.migrationworkbench.core.compare.TextOptions;
+import org.migrationworkbench.core.compare.PlainJson;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputFormat;
@@ -59,6 +62,18 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "X", description = "Numeric tolerance: 1e-9 (absolute), 0.1% (relative), or FIELD=X for one field; repeatable.")
     List<String> tolerance = new ArrayList<>();
 
+    @Option(names = {"-w", "--ignore-whitespace"}, description = "Text: ignore all white space.")
+    boolean ignoreWhitespace;
+
+    @Option(names = {"-i", "--ignore-case"}, description = "Text: ignore case.")
+    boolean ignoreCase;
+
+    @Option(names = {"-B", "--ignore-blank-lines"}, description = "Text: ignore blank lines.")
+    boolean ignoreBlankLines;
+
+    @Option(names = "--normalize", paramLabel = "REGEX[=>REPLACEMENT]", description = "Text: replace matches of REGEX (by REPLACEMENT, default empty) before comparing, e.g. '\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z=><ts>'; repeatable.")
+    List<String> normalize = new ArrayList<>();
+
     @Option(names = "--noise", description = "Noise check: the two sides are two runs of the same system (with --workspace: the old output and its declared 'rerun'); report volatile fields and suggest rules.")
     boolean noise;
 
@@ -78,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new WorkbenchException("compare needs OLD and NEW, or --workspace DIR --id ID.");
         }
         CompareOptions options = ToleranceOption.apply(CompareOptions.defaults().withFormat(format())
-                .withKeys(keys).withIgnore(ignore), tolerance);
+                .withKeys(keys).withIgnore(ignore).withText(textOptions()), tolerance);
         if (noise) {
             CompareResult r = StandardComparators.create(Clock.systemUTC()).compare(sides.get(0), sides.get(1),
                     options.withSampleLimit(1000), DifferenceSink.NONE, Progress.NONE);
@@ -92,9 +107,10 @@ final class CompareCommand implements Callable<Integer> {
         if (id == null || !sides.isEmpty()) {
             throw new WorkbenchException("With --workspace, give --id ID (and no OLD NEW).");
         }
-        if (!keys.isEmpty() || !ignore.isEmpty() || !tolerance.isEmpty() || !"auto".equals(format)) {
+        if (!keys.isEmpty() || !ignore.isEmpty() || !tolerance.isEmpty() || !"auto".equals(format)
+                || !textOptions().isExact()) {
             throw new WorkbenchException("With --workspace, keys, ignore rules, tolerances and format come from "
-                    + "workbench.yaml; --key, --ignore, --tolerance and --format are not allowed.");
+                    + "workbench.yaml; --key, --ignore, --tolerance, --format and text options are not allowed.");
         }
         Workspace ws = new WorkspaceLoader().load(workspace).workspace();
         Comparison c = ws.comparisons().stream().filter(x -> x.id().equals(id)).findFirst()
@@ -131,11 +147,28 @@ final class CompareCommand implements Callable<Integer> {
             result = run.apply(sink);
         }
         if (json) {
-            Json.print(pw, CompareReport.document(result));
+            PlainJson.write(CompareReport.document(result), pw, true);
+            pw.println();
+            pw.flush();
         } else {
             CompareReport.print(pw, result);
         }
         return result.identical() ? 0 : 1;
+    }
+
+    private TextOptions textOptions() {
+        List<Normalizer> normalizers = new ArrayList<>();
+        for (String n : normalize) {
+            int arrow = n.lastIndexOf("=>");
+            String regex = arrow < 0 ? n : n.substring(0, arrow);
+            try {
+                normalizers.add(Normalizer.of(regex, regex, arrow < 0 ? "" : n.substring(arrow + 2)));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new WorkbenchException("--normalize '" + n + "': not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex() + ".");
+            }
+        }
+        return new TextOptions(ignoreWhitespace, ignoreCase, ignoreBlankLines, normalizers);
     }
 
     private OutputFormat format() {

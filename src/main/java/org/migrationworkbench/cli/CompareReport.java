@@ -7,6 +7,7 @@ import org.migrationworkbench.core.compare.CompareResult;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.FieldChange;
 import org.migrationworkbench.core.compare.ResultJson;
+import org.migrationworkbench.core.compare.Summary;
 
 /** What {@code compare} prints: one JSON document, or the summary and the differences as text. */
 final class CompareReport {
@@ -29,7 +30,7 @@ final class CompareReport {
         for (FieldChange f : d.fields()) {
             out.printf("          %s: %s -> %s%n", f.path(), f.oldValue(), f.newValue());
         }
-        List<String> lines = d.kind() == Difference.Kind.ADDED ? d.newLines() : d.oldLines();
+        List<String> lines = d.kind() == Difference.Kind.REMOVED ? d.oldLines() : d.newLines();
         lines.stream().limit(5).forEach(l -> out.println("          " + l));
     }
 
@@ -38,15 +39,7 @@ final class CompareReport {
     }
 
     static void print(PrintWriter out, CompareResult r) {
-        if (r.identical()) {
-            out.printf("identical (%s; %,d old and %,d new items; %,d tolerated, %,d ignored, %,d accepted)%n",
-                    r.comparedAs().id(), r.oldCount(), r.newCount(), r.tolerated(), r.ignored(), r.accepted());
-        } else {
-            out.printf("%,d differences (%s): %,d added, %,d removed, %,d changed, %,d changed fields, %,d duplicate"
-                            + " keys; %,d tolerated, %,d ignored, %,d accepted%n", r.differences(), r.comparedAs().id(),
-                    r.added(), r.removed(), r.changed(), r.changedFields(), r.duplicates(), r.tolerated(),
-                    r.ignored(), r.accepted());
-        }
+        out.println((r.identical() ? "identical: " : "different: ") + Summary.of(r));
         r.notes().forEach(n -> out.println("note: " + n));
     }
 }

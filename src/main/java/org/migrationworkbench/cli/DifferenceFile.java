@@ -11,7 +11,11 @@ import org.migrationworkbench.core.compare.DifferenceSink;
 
 /** Streams every difference to a file, one JSON object per line. */
 final class DifferenceFile implements DifferenceSink, AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Created on first use: plain runs never pay for starting Jackson databind. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
+
     private final Path path;
     private final JsonGenerator out;
 
@@ -26,7 +30,7 @@ final class DifferenceFile implements DifferenceSink, AutoCloseable {
             return null;
         }
         try {
-            JsonGenerator g = MAPPER.getFactory().createGenerator(path.toFile(),
+            JsonGenerator g = Mapper.INSTANCE.getFactory().createGenerator(path.toFile(),
                     com.fasterxml.jackson.core.JsonEncoding.UTF8);
             g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
             return new DifferenceFile(path, g);
@@ -38,7 +42,7 @@ final class DifferenceFile implements DifferenceSink, AutoCloseable {
     @Override
     public void accept(Difference d) {
         try {
-            MAPPER.writeValue(out, d);
+            Mapper.INSTANCE.writeValue(out, d);
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot be written", e);
         }

@@ -44,6 +44,16 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandButACommandRunBuildsOnlyItsOwn() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("import-guide", "checklist", "analyze", "waive", "validate", "compare",
+                "accept");
+        CommandLine only = WorkbenchCommand.commandLine(w -> 0, "validate", "--workspace", "x");
+        assertThat(only.getSubcommands()).containsOnlyKeys("validate");
+        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(7);
+    }
+
+    @Test
     void noCommandOpensTheGuiWithTheGivenWorkspace(@TempDir Path dir) {
         assertThat(run("--workspace", dir.toString())).isZero();
         assertThat(guiStarts).containsExactly(Optional.of(dir));

@@ -54,8 +54,10 @@ public final class ComparisonService {
     public NoiseReport noise(Workspace ws, Comparison c, Progress progress) {
         OutputRef rerun = c.rerun().orElseThrow(() -> new org.migrationworkbench.core.WorkbenchException(
                 "Comparison '" + c.id() + "' declares no 'rerun' (a second run of the old system) to check noise."));
+        // nothing hidden: the check is there to find what the ignore rules, tolerances and normalizers should be
         CompareOptions options = ComparisonOptions.of(c, List.of()).withIgnore(List.of())
-                .withTolerance(org.migrationworkbench.core.model.Tolerance.EXACT).withFieldTolerances(java.util.Map.of());
+                .withTolerance(org.migrationworkbench.core.model.Tolerance.EXACT).withFieldTolerances(java.util.Map.of())
+                .withText(TextOptions.EXACT);
         return NoiseCheck.report(compare(ws, c.oldSide(), rerun, options.withSampleLimit(1000), DifferenceSink.NONE,
                 progress), c.id());
     }

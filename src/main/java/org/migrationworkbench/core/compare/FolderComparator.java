@@ -56,15 +56,15 @@ final class FolderComparator {
             if (r.identical()) {
                 return new FileComparison(rel, FileComparison.Status.IDENTICAL, Optional.of(r), Optional.empty());
             }
-            tally.difference(Difference.record(Difference.Kind.CHANGED, rel, 0, 0,
-                    List.of(new FieldChange(rel, r.comparedAs().id(), r.differences() + " differences"))));
+            tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
+                    List.of(r.comparedAs().id() + ": " + Summary.counts(r))));
             return new FileComparison(rel, FileComparison.Status.CHANGED, Optional.of(r), Optional.empty());
         } catch (WorkbenchException e) {
             if (e instanceof org.migrationworkbench.core.CancelledException c) {
                 throw c;
             }
-            tally.difference(Difference.record(Difference.Kind.CHANGED, rel, 0, 0,
-                    List.of(new FieldChange(rel, "error", e.getMessage()))));
+            tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
+                    List.of("error: " + e.getMessage())));
             return new FileComparison(rel, FileComparison.Status.ERROR, Optional.empty(),
                     Optional.of(e.getMessage()));
         }

@@ -17,7 +17,10 @@ import org.migrationworkbench.core.WorkbenchException;
  * {@code changedFields}, {@code tolerated}, {@code ignored}, {@code samples}).
  */
 public final class ResultJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Only reading needs databind; writing uses the streaming generator. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private ResultJson() {
     }
@@ -36,14 +39,41 @@ public final class ResultJson {
         doc.put("duplicates", r.duplicates());
         doc.put("oldCount", r.oldCount());
         doc.put("newCount", r.newCount());
-        doc.put("fields", r.fields());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        r.fields().forEach((k, v) -> {
+            // ordered: the stored document is digested
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("changed", v.changed());
+            stats.put("tolerated", v.tolerated());
+            stats.put("ignored", v.ignored());
+            fields.put(k, stats);
+        });
+        doc.put("fields", fields);
         doc.put("notes", r.notes());
         doc.put("inputDigest", r.inputDigest());
-        doc.put("samples", r.samples());
+        doc.put("samples", r.samples().stream().map(ResultJson::difference).toList());
         if (!r.files().isEmpty()) {
             doc.put("files", r.files().stream().map(ResultJson::file).toList());
         }
         return doc;
+    }
+
+    private static Map<String, Object> difference(Difference d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", d.kind().name());
+        m.put("key", d.key());
+        m.put("oldLine", d.oldLine());
+        m.put("newLine", d.newLine());
+        m.put("fields", d.fields().stream().map(f -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("path", f.path());
+            x.put("oldValue", f.oldValue());
+            x.put("newValue", f.newValue());
+            return x;
+        }).toList());
+        m.put("oldLines", d.oldLines());
+        m.put("newLines", d.newLines());
+        return m;
     }
 
     private static Map<String, Object> file(FileComparison f) {
@@ -56,16 +86,12 @@ public final class ResultJson {
     }
 
     public static String write(CompareResult r) {
-        try {
-            return MAPPER.writeValueAsString(document(r));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a comparison result", e);
-        }
+        return PlainJson.toString(document(r));
     }
 
     public static CompareResult read(String json) {
         try {
-            return result(MAPPER.readTree(json));
+            return result(Reader.MAPPER.readTree(json));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new WorkbenchException("A stored comparison result cannot be read: " + e.getMessage(), e);
         }
@@ -74,11 +100,11 @@ public final class ResultJson {
     private static CompareResult result(JsonNode n) throws JsonProcessingException {
         Map<String, FieldStats> fields = new LinkedHashMap<>();
         for (var e : n.path("fields").properties()) {
-            fields.put(e.getKey(), MAPPER.treeToValue(e.getValue(), FieldStats.class));
+            fields.put(e.getKey(), Reader.MAPPER.treeToValue(e.getValue(), FieldStats.class));
         }
         List<Difference> samples = new ArrayList<>();
         for (JsonNode s : n.path("samples")) {
-            samples.add(MAPPER.treeToValue(s, Difference.class));
+            samples.add(Reader.MAPPER.treeToValue(s, Difference.class));
         }
         List<FileComparison> files = new ArrayList<>();
         for (JsonNode f : n.path("files")) {

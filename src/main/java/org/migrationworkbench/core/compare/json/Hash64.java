@@ -1,0 +1,49 @@
+package org.migrationworkbench.core.compare.json;
+
+/**
+ * A fast 64-bit hash of characters (four at a time, Murmur3 finaliser). Not cryptographic: record contents are
+ * trusted output files, and a hash only decides which record pairs are compared in full.
+ */
+final class Hash64 {
+    static final long K1 = 0x9E3779B97F4A7C15L;
+    static final long K2 = 0xC2B2AE3D27D4EB4FL;
+
+    private Hash64() {
+    }
+
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    static long chars(long seed, char[] c, int off, int len) {
+        long h = seed ^ (len * K2);
+        int i = off;
+        int end = off + len;
+        for (; i + 4 <= end; i += 4) {
+            long v = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
+            h = Long.rotateLeft(h ^ v * K2, 31) * K1;
+        }
+        long v = 0;
+        for (int s = 0; i < end; i++, s += 16) {
+            v |= (long) c[i] << s;
+        }
+        return mix(h ^ Long.rotateLeft(v * K2, 31) * K1);
+    }
+
+    static long chars(long seed, String s) {
+        return chars(seed, s.toCharArray(), 0, s.length());
+    }
+
+    static long bytes(long seed, byte[] b, int off, int len) {
+        long h = seed ^ (len * K2);
+        for (int i = off; i < off + len; i++) {
+            h = (h ^ (b[i] & 0xFF)) * K1;
+        }
+        return mix(h);
+    }
+}
