@@ -49,11 +49,14 @@ public final class RecordView {
     private static TableView<Difference> records(RecordViewModel model) {
         TableView<Difference> table = new TableView<>(model.visibleRecords());
         table.setId("record-table");
-        table.getColumns().add(column("Kind", RecordViewModel::kindText, 80));
+        TableColumn<Difference, String> kind = column("Kind", RecordViewModel::kindText, 90);
+        kind.setMinWidth(90);
+        table.getColumns().add(kind);
         table.getColumns().add(column("Key", Difference::key, 180));
         TableColumn<Difference, Number> count = new TableColumn<>("Fields");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fields().size()));
-        count.setPrefWidth(60);
+        count.setPrefWidth(70);
+        count.setMinWidth(70);
         count.setStyle("-fx-alignment: center-right;");
         table.getColumns().add(count);
         table.getColumns().add(column("Differing fields", RecordViewModel::fieldsText, 320));
