@@ -33,7 +33,16 @@ import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.checklist.ChecklistSession;
 import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
+import org.migrationworkbench.core.compare.Comparisons;
+import org.migrationworkbench.core.compare.StandardComparators;
+import org.migrationworkbench.core.compare.ComparisonService;
+import org.migrationworkbench.core.compare.text.Intraline;
+import org.migrationworkbench.core.compare.text.TextComparator;
+import org.migrationworkbench.core.store.JdbcAuditLog;
+import org.migrationworkbench.core.store.JdbcCompareRepository;
+import org.migrationworkbench.ui.compare.CompareContext;
 import org.migrationworkbench.ui.compare.CompareView;
+import org.migrationworkbench.ui.compare.StoredComparisonRunner;
 import org.migrationworkbench.ui.overview.OverviewView;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
@@ -103,7 +112,14 @@ public final class WorkbenchApp extends Application {
                 GitFileTree::new, new WorkspaceTrust(dirs.config()), runner, Platform::runLater, errors, actor,
                 Clock.systemDefaultZone()));
 
-        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness), new TaskStatusBar(runner),
+        Comparisons comparisons = StandardComparators.create(Clock.systemDefaultZone());
+        CompareContext compare = new CompareContext(comparisons, opened -> new StoredComparisonRunner(
+                new ComparisonService(comparisons, new JdbcCompareRepository(opened.store().dataSource()),
+                        new JdbcAuditLog(opened.store().dataSource()), Clock.systemUTC()), opened.workspace()),
+                TextComparator::diff, Intraline::of, runner, errors);
+
+        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare),
+                new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show);
         stage.setScene(window.createScene(1280, 800));
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
@@ -122,7 +138,7 @@ public final class WorkbenchApp extends Application {
 
     /** Each view is built the first time it is shown, so start-up builds only the Overview. */
     private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
-                                                     ReadinessSession readiness) {
+                                                     ReadinessSession readiness, CompareContext compare) {
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
@@ -130,7 +146,7 @@ public final class WorkbenchApp extends Application {
                 new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
         views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
         views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty()).node());
-        views.put(ViewId.COMPARE, () -> new CompareView(opened).node());
+        views.put(ViewId.COMPARE, () -> new CompareView(opened, compare).node());
         views.put(ViewId.TIMELINE, () -> new TimelineView(opened).node());
         views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened).node());
         return views;

@@ -38,6 +38,29 @@ public final class Styles {
     public static final String CODE_PREVIEW = "wb-code-preview";
     public static final String CODE_HIT = "wb-code-hit";
     public static final String CHANGED = "wb-changed";
+    public static final String DIFF_VIEW = "wb-diff-view";
+    public static final String DIFF_PANE = "wb-diff-pane";
+    public static final String DIFF_TITLE = "wb-diff-title";
+    public static final String DIFF_LINE = "wb-diff-line";
+    public static final String DIFF_NUMBER = "wb-diff-number";
+    public static final String DIFF_MARKER = "wb-diff-marker";
+    public static final String DIFF_TEXT = "wb-diff-text";
+    public static final String DIFF_PLAIN = "wb-diff-plain";
+    public static final String DIFF_INTRALINE = "wb-diff-intraline";
+    public static final String DIFF_ADDED = "wb-diff-added";
+    public static final String DIFF_REMOVED = "wb-diff-removed";
+    public static final String DIFF_CHANGED = "wb-diff-changed";
+    public static final String DIFF_GAP = "wb-diff-gap";
+    public static final String DIFF_CURRENT = "wb-diff-current";
+    public static final String DIFF_MAP = "wb-diff-map";
+    public static final String DIFF_MAP_MARK = "wb-diff-map-mark";
+    public static final String DIFF_MAP_VIEWPORT = "wb-diff-map-viewport";
+    public static final String COMPARE_SUMMARY = "wb-compare-summary";
+    public static final String COMPARE_MATCH = "wb-compare-match";
+    public static final String COMPARE_DIFFERENT = "wb-compare-different";
+    public static final String COMPARE_DROP = "wb-compare-drop";
+    public static final String FIELD_CHANGED = "wb-field-changed";
+    public static final String FILE_STATUS = "wb-file-status";
 
     private Styles() {
     }
@@ -60,6 +83,11 @@ public final class Styles {
     /** Style class for a rule status look, e.g. {@code wb-status-fail}. */
     public static String status(String look) {
         return STATUS + "-" + look;
+    }
+
+    /** Style class for a file's status in a folder comparison, e.g. {@code wb-file-status-changed}. */
+    public static String fileStatus(String status) {
+        return FILE_STATUS + "-" + status;
     }
 
     /** Style sheets loaded on top of the AtlantaFX theme. */

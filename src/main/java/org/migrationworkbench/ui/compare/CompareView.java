@@ -2,40 +2,39 @@ package org.migrationworkbench.ui.compare;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
-import org.migrationworkbench.core.model.Comparison;
+import javafx.scene.layout.StackPane;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.ui.common.DeclaredPage;
-import org.migrationworkbench.ui.common.Tables;
 
-/** The old-versus-new comparisons the workspace declares. */
+/**
+ * The Compare view: a {@link ComparePage} for the open workspace; a new page (and view model) for each
+ * workspace opened, the same one told to reload when the workspace is read again.
+ */
 public final class CompareView {
-    private final DeclaredPage page;
+    private final StackPane root = new StackPane();
+    private final CompareContext context;
+    private CompareViewModel model;
 
-    public CompareView(ReadOnlyObjectProperty<OpenedWorkspace> opened) {
-        page = new DeclaredPage("compare", "Compare",
-                "Comparisons declared in workbench.yaml. Running them side by side is not available yet.",
-                opened, CompareView::table);
+    public CompareView(ReadOnlyObjectProperty<OpenedWorkspace> opened, CompareContext context) {
+        this.context = context;
+        root.setId("compare");
+        opened.addListener((obs, was, now) -> follow(now));
+        follow(opened.get());
     }
 
     public Node node() {
-        return page.node();
+        return root;
     }
 
-    private static Node table(OpenedWorkspace opened) {
-        return Tables.of(opened.workspace().comparisons(), "This workspace declares no comparisons",
-                new Tables.Column<Comparison>("Comparison", Comparison::displayTitle, Comparison::id, 260),
-                new Tables.Column<Comparison>("Old", c -> c.oldSide().spec(), 180),
-                new Tables.Column<Comparison>("New", c -> c.newSide().spec(), 180),
-                new Tables.Column<Comparison>("Format", c -> c.format().id(), 70),
-                new Tables.Column<Comparison>("Key", c -> String.join(", ", c.keys()), 90),
-                new Tables.Column<Comparison>("Ignore", c -> String.join(", ", c.ignore()), 140),
-                new Tables.Column<Comparison>("Tolerance", CompareView::tolerance, 140));
-    }
-
-    static String tolerance(Comparison c) {
-        if (c.tolerance().isExact()) {
-            return "exact";
+    private void follow(OpenedWorkspace now) {
+        if (now == null) {
+            model = null;
+            root.getChildren().clear();
+        } else if (model != null && model.opened().store() == now.store()) {
+            model.reloaded(now);
+        } else {
+            model = new CompareViewModel(now, context);
+            root.getChildren().setAll(new ComparePage(model).node());
+            model.load();
         }
-        return "abs " + c.tolerance().absolute() + ", rel " + c.tolerance().relative();
     }
 }

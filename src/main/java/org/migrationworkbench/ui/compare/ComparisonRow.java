@@ -1,0 +1,55 @@
+package org.migrationworkbench.ui.compare;
+
+import java.util.Optional;
+import org.migrationworkbench.core.compare.CompareResult;
+import org.migrationworkbench.core.model.Comparison;
+
+/** A declared comparison with the verdict of its last run in this session, if any. */
+public record ComparisonRow(Comparison comparison, Optional<CompareResult> result, Optional<String> error) {
+    public static ComparisonRow notRun(Comparison c) {
+        return new ComparisonRow(c, Optional.empty(), Optional.empty());
+    }
+
+    public String id() {
+        return comparison.id();
+    }
+
+    /** "match", "12 differences", "error", or "not run". */
+    public String verdict() {
+        if (error.isPresent()) {
+            return "error";
+        }
+        return result.map(r -> r.identical() ? "match" : SummaryText.count(r.differences(), "difference"))
+                .orElse("not run");
+    }
+
+    public String tolerance() {
+        var t = comparison.tolerance();
+        if (t.isExact()) {
+            return "exact";
+        }
+        String abs = t.absolute() > 0 ? "±" + number(t.absolute()) : "";
+        String rel = t.relative() > 0 ? "±" + number(t.relative() * 100) + "%" : "";
+        return abs.isEmpty() || rel.isEmpty() ? abs + rel : abs + " or " + rel;
+    }
+
+    /** "key id · ignore $.generated_at · tolerance ±1e-9": the rules a verdict rests on, in one line. */
+    public String options() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!comparison.keys().isEmpty()) {
+            parts.add("key " + String.join(", ", comparison.keys()));
+        }
+        if (!comparison.ignore().isEmpty()) {
+            parts.add("ignore " + String.join(", ", comparison.ignore()));
+        }
+        if (!comparison.tolerance().isExact()) {
+            parts.add("tolerance " + tolerance());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String number(double d) {
+        return d >= 1e-3 ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : String.format(java.util.Locale.ROOT, "%.0e", d).replace("e-0", "e-");
+    }
+}
