@@ -78,7 +78,7 @@ class CompareCommandTest {
         assertThat(run("compare", dir.resolve("old").toString(), dir.resolve("new").toString(), "--out",
                 all.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("added     b.bin", "changed   a.bin",
-                "different: 1 file changed, 1 added, 0 removed");
+                "different: 2 differences: 1 added, 0 removed, 1 changed");
         assertThat(Files.readAllLines(all)).filteredOn(l -> !l.isBlank()).hasSize(2);
     }
 
@@ -88,7 +88,7 @@ class CompareCommandTest {
         Path b = Files.writeString(dir.resolve("new.log"), "2026-10-21T03:00:00Z start\nload took 380 ms\nend\n\n");
         assertThat(run("compare", a.toString(), b.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("@@ -1,3 +1,4 @@", "-2026-10-20T02:00:00Z start", "+2026-10-21T03:00:00Z start",
-                "different: 4 lines added, 3 removed (3 changed)");
+                "different: 7 lines differ: 4 added, 3 removed (3 changed)");
         out.getBuffer().setLength(0);
         assertThat(run("compare", a.toString(), b.toString(), "-i", "-B", "--normalize", "\\d{4}-[0-9-]+T[0-9:]+Z=><ts>",
                 "--normalize", "\\d+ ms")).isZero();

@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import java.util.Optional;
 import org.migrationworkbench.core.compare.CompareResult;
 import org.migrationworkbench.core.model.Comparison;
@@ -19,7 +21,7 @@ public record ComparisonRow(Comparison comparison, Optional<CompareResult> resul
         if (error.isPresent()) {
             return "error";
         }
-        return result.map(r -> r.identical() ? "match" : SummaryText.count(r.differences(), "difference"))
+        return result.map(r -> r.identical() ? "match" : Summary.count(r.differences(), "difference"))
                 .orElse("not run");
     }
 

@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.migrationworkbench.core.compare.FileComparison;
@@ -43,7 +45,7 @@ record FolderEntry(String name, Optional<FileComparison> file, int added, int re
                 return "only in the " + (f.status() == FileComparison.Status.ADDED ? "new" : "old") + " folder";
             }
             return f.error().orElseGet(() -> f.result().map(r -> r.identical() ? "identical (" + r.comparedAs().id()
-                    + ")" : SummaryText.count(r.differences(), "difference") + " (" + r.comparedAs().id() + ")")
+                    + ")" : Summary.count(r.differences(), "difference") + " (" + r.comparedAs().id() + ")")
                     .orElse(""));
         }
         StringBuilder out = new StringBuilder();
@@ -52,7 +54,7 @@ record FolderEntry(String name, Optional<FileComparison> file, int added, int re
         append(out, removed, "removed");
         append(out, errors, "failed");
         int all = added + removed + changed + identical + errors;
-        return (out.length() == 0 ? "all identical" : out) + " of " + SummaryText.count(all, "file");
+        return (out.length() == 0 ? "all identical" : out) + " of " + Summary.count(all, "file");
     }
 
     private static void append(StringBuilder out, int n, String word) {

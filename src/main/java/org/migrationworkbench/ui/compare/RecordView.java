@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -72,9 +74,9 @@ public final class RecordView {
                 FXCollections.observableArrayList(model.fieldRows()));
         table.setId("field-stats");
         table.getColumns().add(column("Field", RecordViewModel.FieldRow::field, 220));
-        table.getColumns().add(number(column("Changed", r -> SummaryText.number(r.changed()), 90)));
-        table.getColumns().add(number(column("Tolerated", r -> SummaryText.number(r.tolerated()), 90)));
-        table.getColumns().add(number(column("Ignored", r -> SummaryText.number(r.ignored()), 90)));
+        table.getColumns().add(number(column("Changed", r -> Summary.number(r.changed()), 90)));
+        table.getColumns().add(number(column("Tolerated", r -> Summary.number(r.tolerated()), 90)));
+        table.getColumns().add(number(column("Ignored", r -> Summary.number(r.ignored()), 90)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No per-field counts"));
         table.setFixedCellSize(28);

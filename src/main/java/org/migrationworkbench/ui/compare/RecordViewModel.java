@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +70,7 @@ public final class RecordViewModel {
     }
 
     public List<FieldRow> fieldRows() {
-        return SummaryText.fieldsByChanges(result).stream()
+        return fieldsByChanges(result).stream()
                 .map(e -> new FieldRow(e.getKey(), e.getValue().changed(), e.getValue().tolerated(),
                         e.getValue().ignored()))
                 .toList();
@@ -106,5 +108,13 @@ public final class RecordViewModel {
     /** The record whose changes the detail pane shows; null for none. */
     public ObjectProperty<Difference> selectedProperty() {
         return selected;
+    }
+
+    /** Per-field statistics in a stable order: most changed first, then by name. */
+    static java.util.List<java.util.Map.Entry<String, org.migrationworkbench.core.compare.FieldStats>> fieldsByChanges(org.migrationworkbench.core.compare.CompareResult r) {
+        return r.fields().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, org.migrationworkbench.core.compare.FieldStats>comparingByValue(
+                        (a, b) -> Long.compare(b.changed(), a.changed())).thenComparing(java.util.Map.Entry.comparingByKey()))
+                .toList();
     }
 }

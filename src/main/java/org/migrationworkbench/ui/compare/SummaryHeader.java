@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -18,7 +20,7 @@ final class SummaryHeader {
         root.getStyleClass().add(result.identical() ? Styles.COMPARE_MATCH : Styles.COMPARE_DIFFERENT);
         root.setId("compare-summary");
         FontIcon icon = new FontIcon(result.identical() ? Feather.CHECK_CIRCLE : Feather.ALERT_TRIANGLE);
-        Label verdict = new Label(SummaryText.of(result), icon);
+        Label verdict = new Label(Summary.of(result), icon);
         verdict.setId("compare-verdict");
         verdict.setWrapText(true);
         Label what = new Label(title + " · compared as " + result.comparedAs().id());

@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.core.compare.Summary;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,7 +207,7 @@ public final class TextDiffViewModel {
             removed += e.oldLength();
             added += e.newLength();
         }
-        return SummaryText.count(removed, "line") + " removed, " + SummaryText.number(added) + " added";
+        return Summary.count(removed, "line") + " removed, " + Summary.number(added) + " added";
     }
 
     public void dispose() {
