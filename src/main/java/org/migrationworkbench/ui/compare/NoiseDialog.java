@@ -37,7 +37,7 @@ final class NoiseDialog {
         headline.setWrapText(true);
         VBox content = new VBox(10, headline);
         content.getStyleClass().add(Styles.NOISE_REPORT);
-        content.setPrefWidth(640);
+        content.setPrefWidth(860);
         if (!report.volatileFields().isEmpty()) {
             content.getChildren().addAll(caption("Volatile fields"), fields(report));
         }
@@ -64,7 +64,7 @@ final class NoiseDialog {
         table.getColumns().add(changes);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
-        table.setPrefHeight(36 + 28 * Math.min(8, Math.max(2, report.volatileFields().size())));
+        table.setPrefHeight(48 + 28 * Math.min(8, Math.max(2, report.volatileFields().size())));
         return table;
     }
 

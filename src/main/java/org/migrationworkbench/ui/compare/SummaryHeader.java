@@ -43,13 +43,13 @@ final class SummaryHeader {
         }
     }
 
-    /** "…; 2 accepted (register: 3 entries, 1 expired)", or "… · register: 1 entry" when none was accepted. */
+    /** "…; 2 accepted · register: 3 entries, 1 expired": what the register holds, apart from what it accepted. */
     static String verdict(CompareResult result, String register) {
         String summary = Summary.of(result);
         if (register == null || register.isEmpty()) {
             return summary;
         }
-        return result.accepted() > 0 ? summary + " (" + register + ")" : summary + " · " + register;
+        return summary + " · " + register;
     }
 
     Node node() {

@@ -90,7 +90,7 @@ class CompareActionsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("^\\Q1\\E$", "active"));
         assertThat(actions.register().noteProperty().get()).isEqualTo("register: 1 entry");
         assertThat(SummaryHeader.verdict(model.shownProperty().get().result(), "register: 1 entry"))
-                .endsWith("1 accepted difference) (register: 1 entry)");
+                .endsWith("1 accepted difference) · register: 1 entry");
     }
 
     @Test
