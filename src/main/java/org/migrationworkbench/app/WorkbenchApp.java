@@ -33,6 +33,7 @@ import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.checklist.ChecklistSession;
 import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
+import org.migrationworkbench.ui.common.PairOpener;
 import org.migrationworkbench.core.compare.Comparisons;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.compare.ComparisonService;
@@ -116,7 +117,7 @@ public final class WorkbenchApp extends Application {
         CompareContext compare = new CompareContext(comparisons, opened -> new StoredComparisonRunner(
                 new ComparisonService(comparisons, new JdbcCompareRepository(opened.store().dataSource()),
                         new JdbcAuditLog(opened.store().dataSource()), Clock.systemUTC()), opened.workspace()),
-                TextComparator::diff, Intraline::of, runner, errors);
+                TextComparator::diff, Intraline::of, runner, errors, actor, Clock.systemDefaultZone());
 
         MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare),
                 new TaskStatusBar(runner),
@@ -145,8 +146,22 @@ public final class WorkbenchApp extends Application {
                 new ChecklistProgressPane(checklists.modelProperty()),
                 new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
         views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
-        views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty()).node());
-        views.put(ViewId.COMPARE, () -> new CompareView(opened, compare).node());
+        // the Compare view is built on first use; a code-ref pair opened from Readiness builds it then
+        CompareView[] compareView = new CompareView[1];
+        Supplier<Node> compareNode = () -> {
+            if (compareView[0] == null) {
+                compareView[0] = new CompareView(opened, compare);
+            }
+            return compareView[0].node();
+        };
+        PairOpener openInCompare = (oldFile, newFile, oldLine, newLine, title) -> {
+            compareNode.get();
+            model.currentViewProperty().set(ViewId.COMPARE);
+            compareView[0].open(oldFile, newFile, oldLine, newLine, title);
+        };
+        views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty(),
+                Optional.of(openInCompare)).node());
+        views.put(ViewId.COMPARE, compareNode);
         views.put(ViewId.TIMELINE, () -> new TimelineView(opened).node());
         views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened).node());
         return views;

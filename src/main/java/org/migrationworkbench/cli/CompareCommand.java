@@ -13,6 +13,7 @@ import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.CompareResult;
 import org.migrationworkbench.core.compare.ComparisonService;
+import org.migrationworkbench.core.compare.DifferenceLines;
 import org.migrationworkbench.core.compare.DifferenceSink;
 import org.migrationworkbench.core.compare.FormatDetector;
 import org.migrationworkbench.core.compare.NoiseCheck;
@@ -135,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private int print(PrintWriter pw, boolean text, java.util.function.Function<DifferenceSink, CompareResult> run) {
         CompareResult result;
-        try (DifferenceFile file = DifferenceFile.open(out)) {
+        try (DifferenceLines file = out == null ? null : DifferenceLines.open(out)) {
             DifferenceSink sink = d -> {
                 if (file != null) {
                     file.accept(d);

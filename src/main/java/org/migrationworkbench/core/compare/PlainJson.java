@@ -38,7 +38,13 @@ public final class PlainJson {
         return w.toString();
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
+    /** Creates a streaming generator; callers close it. */
+    static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        return FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+    }
+
+    /** Writes one value (a map, list, string, number, boolean or null) to a generator. */
+    static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Map<?, ?> m) {

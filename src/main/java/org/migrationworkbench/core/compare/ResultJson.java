@@ -58,7 +58,8 @@ public final class ResultJson {
         return doc;
     }
 
-    private static Map<String, Object> difference(Difference d) {
+    /** One difference as the samples and the JSON Lines file show it. */
+    public static Map<String, Object> difference(Difference d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", d.kind().name());
         m.put("key", d.key());

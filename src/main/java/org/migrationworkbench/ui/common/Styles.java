@@ -61,6 +61,11 @@ public final class Styles {
     public static final String COMPARE_DROP = "wb-compare-drop";
     public static final String FIELD_CHANGED = "wb-field-changed";
     public static final String FILE_STATUS = "wb-file-status";
+    public static final String RESULT_ACTIONS = "wb-result-actions";
+    public static final String REGISTER_PANE = "wb-register-pane";
+    public static final String REGISTER_TABLE = "wb-register-table";
+    public static final String NOISE_REPORT = "wb-noise-report";
+    public static final String FORM_PROBLEM = "wb-form-problem";
 
     private Styles() {
     }

@@ -15,16 +15,29 @@ import org.migrationworkbench.ui.task.TaskRunner;
  * @param intraline   changed character ranges of a changed line pair
  * @param runner      background work
  * @param errors      reports failures to the user
+ * @param actor       who accepts and revokes differences (the OS user name)
+ * @param clock       today, for expiries of accepted differences
  */
 public record CompareContext(Comparisons comparisons,
                              java.util.function.Function<OpenedWorkspace, ComparisonRunner> declared, TextDiffer texts,
-                             IntralineDiffer intraline, TaskRunner runner, ErrorReporter errors) {
+                             IntralineDiffer intraline, TaskRunner runner, ErrorReporter errors, String actor,
+                             java.time.Clock clock) {
     public CompareContext {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(comparisons, "comparisons");
         Objects.requireNonNull(declared, "declared");
         Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(intraline, "intraline");
         Objects.requireNonNull(runner, "runner");
         Objects.requireNonNull(errors, "errors");
+    }
+
+    /** A context acting as the OS user, with the system clock. */
+    public CompareContext(Comparisons comparisons,
+                          java.util.function.Function<OpenedWorkspace, ComparisonRunner> declared, TextDiffer texts,
+                          IntralineDiffer intraline, TaskRunner runner, ErrorReporter errors) {
+        this(comparisons, declared, texts, intraline, runner, errors, System.getProperty("user.name", "unknown"),
+                java.time.Clock.systemDefaultZone());
     }
 }

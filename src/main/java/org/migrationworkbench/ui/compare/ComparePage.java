@@ -26,7 +26,13 @@ final class ComparePage {
 
     ComparePage(CompareViewModel model) {
         this.model = model;
-        this.result = new ResultPane(model.context());
+        ResultActions actions = new ResultActions(model.context(), model::declared, model::rerun);
+        this.result = new ResultPane(model.context(), actions);
+        actions.noise().reportProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                NoiseDialog.show(root.getScene().getWindow(), now);
+            }
+        });
         root.setId("compare-page");
         Label title = new Label("Compare");
         title.getStyleClass().add(Styles.PAGE_TITLE);

@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.ui.common.PairOpener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -9,7 +10,7 @@ import org.migrationworkbench.core.session.OpenedWorkspace;
  * The Compare view: a {@link ComparePage} for the open workspace; a new page (and view model) for each
  * workspace opened, the same one told to reload when the workspace is read again.
  */
-public final class CompareView {
+public final class CompareView implements PairOpener {
     private final StackPane root = new StackPane();
     private final CompareContext context;
     private CompareViewModel model;
@@ -23,6 +24,15 @@ public final class CompareView {
 
     public Node node() {
         return root;
+    }
+
+    /** Opens a pair side by side on the page of the open workspace (nothing when none is open). */
+    @Override
+    public void open(java.nio.file.Path oldFile, java.nio.file.Path newFile, int oldLine, int newLine,
+                     String title) {
+        if (model != null) {
+            model.open(oldFile, newFile, oldLine, newLine, title);
+        }
     }
 
     private void follow(OpenedWorkspace now) {

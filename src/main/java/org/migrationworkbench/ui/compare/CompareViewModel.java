@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.compare;
 
+import org.migrationworkbench.ui.common.PairOpener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,9 @@ import org.migrationworkbench.ui.task.TaskRunner;
  * all in the background (cancellable), ad-hoc comparison of two chosen files or folders, and the result
  * shown. UI thread only.
  */
-public final class CompareViewModel {
+public final class CompareViewModel implements PairOpener {
     private final CompareContext context;
-    private final ComparisonRunner declared;
+    private ComparisonRunner declared;
     private OpenedWorkspace opened;
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>();
@@ -43,19 +44,20 @@ public final class CompareViewModel {
         showRows();
     }
 
-    /** Reads the newest stored verdict of each comparison in the background. */
+    /** Reads the newest stored verdict of each comparison not run in this session, in the background. */
     public void load() {
-        context.runner().task("Reading the last comparison runs", p -> declared.latest())
-                .onSuccess(latest -> rows.replaceAll(r -> r.result().isPresent() || !latest.containsKey(r.id()) ? r
-                        : new ComparisonRow(r.comparison(), Optional.of(latest.get(r.id())), Optional.empty())))
-                .onError(e -> context.errors().report("Could not read the last comparison runs", e))
-                .start();
+        StoredVerdicts.read(context, declared, rows, false);
     }
 
-    /** The workspace was read again: keep the verdicts of comparisons still declared. */
+    /**
+     * The workspace was read again: keep the verdicts of comparisons still declared, then read the stored ones
+     * again (a run may have been stored meanwhile, e.g. by the CLI).
+     */
     public void reloaded(OpenedWorkspace next) {
         opened = next;
+        declared = context.declared().apply(next);
         showRows();
+        StoredVerdicts.read(context, declared, rows, true);
     }
 
     private void showRows() {
@@ -74,6 +76,11 @@ public final class CompareViewModel {
         if (row != null) {
             run(List.of(row.comparison()));
         }
+    }
+
+    /** Runs one declared comparison again (after its register changed), showing its result. */
+    public void rerun(Comparison comparison) {
+        run(List.of(comparison));
     }
 
     public void runAll() {
@@ -103,7 +110,7 @@ public final class CompareViewModel {
             } catch (CancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
-                out.add(new ComparisonRow(c, Optional.empty(), Optional.of(message(e))));
+                out.add(new ComparisonRow(c, Optional.empty(), Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }
         return out;
@@ -114,9 +121,7 @@ public final class CompareViewModel {
         for (ComparisonRow row : done) {
             rows.replaceAll(r -> r.id().equals(row.id()) ? row : r);
         }
-        Optional<ComparisonRow> first = done.stream().filter(r -> r.result().map(res -> !res.identical())
-                .orElse(false)).findFirst().or(() -> done.stream().filter(r -> r.result().isPresent()).findFirst());
-        first.ifPresent(this::showRow);
+        ComparisonRow.firstToShow(done).ifPresent(this::showRow);
         done.stream().filter(r -> r.error().isPresent()).findFirst().ifPresent(r -> context.errors().report(
                 "Comparison " + r.id() + " failed", new org.migrationworkbench.core.WorkbenchException(
                         r.error().orElseThrow())));
@@ -128,11 +133,17 @@ public final class CompareViewModel {
         row.result().ifPresent(r -> shown.set(new PairResult(row.comparison().displayTitle(),
                 declared.location(row.comparison().oldSide()),
                 declared.location(row.comparison().newSide()), r,
-                org.migrationworkbench.core.compare.ComparisonOptions.text(row.comparison().text()))));
+                org.migrationworkbench.core.compare.ComparisonOptions.text(row.comparison().text()),
+                Optional.of(row.comparison()), 0)));
     }
 
     /** Compares two files or two folders chosen or dropped by the user, format detected. */
     public void compareFiles(Path oldSide, Path newSide) {
+        open(oldSide, newSide, 0, 0, oldSide.getFileName() + " ↔ " + newSide.getFileName());
+    }
+
+    @Override
+    public void open(Path oldSide, Path newSide, int oldLine, int newLine, String title) {
         if (running.get()) {
             return;
         }
@@ -142,8 +153,8 @@ public final class CompareViewModel {
                                 DifferenceSink.NONE, p))
                 .onSuccess(r -> {
                     running.set(false);
-                    shown.set(new PairResult(oldSide.getFileName() + " ↔ " + newSide.getFileName(),
-                            Optional.of(oldSide), Optional.of(newSide), r));
+                    shown.set(new PairResult(title, Optional.of(oldSide), Optional.of(newSide), r,
+                            org.migrationworkbench.core.compare.TextOptions.EXACT, Optional.empty(), oldLine));
                 })
                 .onError(this::failed)
                 .start();
@@ -161,8 +172,9 @@ public final class CompareViewModel {
         }
     }
 
-    private static String message(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** Runs the declared comparisons of the open workspace (and keeps their register). */
+    public ComparisonRunner declared() {
+        return declared;
     }
 
     public OpenedWorkspace opened() {

@@ -12,6 +12,12 @@ public record ComparisonRow(Comparison comparison, Optional<CompareResult> resul
         return new ComparisonRow(c, Optional.empty(), Optional.empty());
     }
 
+    /** The first with differences, else the first with a result: what to show after running several. */
+    static Optional<ComparisonRow> firstToShow(java.util.List<ComparisonRow> done) {
+        return done.stream().filter(r -> r.result().map(res -> !res.identical()).orElse(false)).findFirst()
+                .or(() -> done.stream().filter(r -> r.result().isPresent()).findFirst());
+    }
+
     public String id() {
         return comparison.id();
     }

@@ -25,4 +25,19 @@ public interface ComparisonRunner {
     default java.util.Map<String, CompareResult> latest() {
         return java.util.Map.of();
     }
+
+    /** The accepted-differences register of declared comparisons; empty when runs are not stored. */
+    default Optional<org.migrationworkbench.core.compare.AcceptanceRegister> register() {
+        return Optional.empty();
+    }
+
+    /**
+     * Compares the old output with a second run of the old system ({@code rerun}). Called on a worker thread.
+     *
+     * @throws org.migrationworkbench.core.WorkbenchException when the comparison declares no rerun, or this
+     *                                                        runner cannot check noise
+     */
+    default org.migrationworkbench.core.compare.NoiseReport noise(Comparison comparison, Progress progress) {
+        throw new org.migrationworkbench.core.WorkbenchException("Checking noise needs the comparison service.");
+    }
 }

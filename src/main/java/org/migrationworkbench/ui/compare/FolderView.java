@@ -21,6 +21,8 @@ import org.migrationworkbench.ui.common.Styles;
  */
 public final class FolderView {
     private final TreeTableView<FolderEntry> tree = new TreeTableView<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<FileComparison> selected =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public FolderView(List<FileComparison> files, Consumer<FileComparison> open) {
         tree.setId("folder-tree");
@@ -31,6 +33,8 @@ public final class FolderView {
         tree.getColumns().add(column("Details", FolderEntry::detail, 300, false));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(new Label("Both folders are empty"));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> selected.set(
+                now == null || now.getValue() == null ? null : now.getValue().file().orElse(null)));
         tree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected(open);
@@ -42,6 +46,11 @@ public final class FolderView {
                 e.consume();
             }
         });
+    }
+
+    /** The file selected in the tree; null for a folder or none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<FileComparison> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     public Node node() {

@@ -20,12 +20,20 @@ import org.migrationworkbench.ui.common.Styles;
  */
 public final class ResultPane {
     private final CompareContext context;
+    private final ResultActions actions;
     private final BorderPane root = new BorderPane();
     private final Deque<PairResult> trail = new ArrayDeque<>();
     private TextDiffViewModel text;
 
+    /** A pane for ad-hoc results only (no register, no noise check). */
     public ResultPane(CompareContext context) {
+        this(context, new ResultActions(context, () -> new WorkspaceComparisonRunner(context.comparisons()),
+                c -> { }));
+    }
+
+    public ResultPane(CompareContext context, ResultActions actions) {
         this.context = context;
+        this.actions = actions;
         root.setId("compare-result");
         showNothing();
     }
@@ -65,7 +73,12 @@ public final class ResultPane {
             back.setOnAction(e -> back());
             top.getChildren().add(back);
         }
-        top.getChildren().add(new SummaryHeader(result.title(), result.result()).node());
+        actions.show(result);
+        top.getChildren().addAll(new SummaryHeader(result.title(), result.result(),
+                actions.register().noteProperty()).node(), new ResultActionBar(actions, result).node());
+        if (result.declared().isPresent() && actions.register().comparisonProperty().get() != null) {
+            top.getChildren().add(new RegisterPane(actions.register()).node());
+        }
         top.getStyleClass().add(Styles.COMPARE_SUMMARY + "-area");
         root.setTop(top);
         root.setCenter(content(result));
@@ -74,15 +87,44 @@ public final class ResultPane {
     private Node content(PairResult result) {
         ComparedAs as = result.result().comparedAs();
         if (as == ComparedAs.FOLDER) {
-            return new FolderView(result.result().files(), f -> open(result, f)).node();
+            FolderView folder = new FolderView(result.result().files(), f -> open(result, f));
+            folder.selectedProperty().addListener((obs, was, now) -> actions.candidateProperty()
+                    .set(AcceptTargets.file(now)));
+            return folder.node();
         }
         if (as == ComparedAs.TEXT && result.onDisk()) {
             text = new TextDiffViewModel(result.oldPath().orElseThrow(), result.newPath().orElseThrow(), context,
                     result.text());
-            text.compute();
-            return new TextDiffView(text).node();
+            TextDiffViewModel model = text;
+            model.currentHunkProperty().addListener((obs, was, now) -> actions.candidateProperty()
+                    .set(AcceptTargets.hunk(model)));
+            TextDiffView view = new TextDiffView(model);
+            if (result.revealLine() > 0) {
+                revealWhenShown(model, view, result.revealLine());
+            }
+            model.compute();
+            return view.node();
         }
-        return new RecordView(new RecordViewModel(result.result())).node();
+        RecordViewModel records = new RecordViewModel(result.result());
+        javafx.beans.InvalidationListener chosen = obs -> actions.candidateProperty().set(AcceptTargets.record(
+                records));
+        records.selectedProperty().addListener(chosen);
+        records.fieldProperty().addListener(chosen);
+        return new RecordView(records).node();
+    }
+
+    /** Scrolls to an old line (from 1) once the diff is computed. */
+    private static void revealWhenShown(TextDiffViewModel model, TextDiffView view, int oldLine) {
+        model.alignmentProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends DiffAlignment> obs, DiffAlignment was,
+                                DiffAlignment now) {
+                if (now != null) {
+                    model.alignmentProperty().removeListener(this);
+                    view.scrollToRow(LineReveal.rowOfOldLine(now, oldLine - 1));
+                }
+            }
+        });
     }
 
     private void open(PairResult folder, FileComparison file) {

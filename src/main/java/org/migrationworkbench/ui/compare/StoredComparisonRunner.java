@@ -45,4 +45,14 @@ public final class StoredComparisonRunner implements ComparisonRunner {
         }
         return out;
     }
+
+    @Override
+    public Optional<org.migrationworkbench.core.compare.AcceptanceRegister> register() {
+        return Optional.of(service.register());
+    }
+
+    @Override
+    public org.migrationworkbench.core.compare.NoiseReport noise(Comparison comparison, Progress progress) {
+        return service.noise(workspace, comparison, progress);
+    }
 }

@@ -119,6 +119,13 @@ public final class TextDiffView {
         map.show(alignment);
     }
 
+    /** Shows display row {@code row} near the top of both panes, with a few rows of context above it. */
+    public void scrollToRow(int row) {
+        int top = Math.max(0, row - CONTEXT_ROWS);
+        oldPane.scrollTo(top);
+        newPane.scrollTo(top);
+    }
+
     private void keys(KeyEvent e) {
         if (e.getCode() == KeyCode.F7) {
             if (e.isShiftDown()) {

@@ -24,7 +24,7 @@ final class ReadinessPage {
     private final Label empty = new Label("No readiness run yet — Run all");
     private final HBox filterLine = new HBox(6);
 
-    ReadinessPage(ReadinessViewModel model) {
+    ReadinessPage(ReadinessViewModel model, java.util.Optional<org.migrationworkbench.ui.common.PairOpener> compare) {
         this.model = model;
         model.setTrustPrompt(new TrustDialog(() -> root.getScene().getWindow()));
         root.setId("readiness-page");
@@ -35,7 +35,7 @@ final class ReadinessPage {
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         VBox left = new VBox(10, heading("Scorecard"), scoreArea, filterLine, table.node());
         left.getStyleClass().add(Styles.DETAIL_PANE);
-        SplitPane split = new SplitPane(left, new RuleDetailPane(model.details()).node());
+        SplitPane split = new SplitPane(left, new RuleDetailPane(model.details(), compare).node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);
         // the code preview opens below, full width, so long lines stay readable

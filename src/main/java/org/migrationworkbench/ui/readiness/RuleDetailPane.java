@@ -10,6 +10,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.migrationworkbench.core.readiness.Evidence;
 import org.migrationworkbench.core.readiness.RuleResult;
 import org.migrationworkbench.core.readiness.Waiver;
+import org.migrationworkbench.ui.common.PairOpener;
 import org.migrationworkbench.ui.common.Styles;
 
 /**
@@ -20,11 +21,14 @@ final class RuleDetailPane {
     private static final int SHOWN_EVIDENCE = 200;
 
     private final RuleDetails details;
+    private final java.util.Optional<PairOpener> compare;
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
 
-    RuleDetailPane(RuleDetails details) {
+    /** {@code compare} opens two code references side by side in the Compare view (absent: no button). */
+    RuleDetailPane(RuleDetails details, java.util.Optional<PairOpener> compare) {
         this.details = details;
+        this.compare = compare;
         content.getStyleClass().add(Styles.DETAIL_PANE);
         content.setId("rule-detail");
         root.setFitToWidth(true);
@@ -54,6 +58,8 @@ final class RuleDetailPane {
         status.setId("rule-status");
         content.getChildren().setAll(new VBox(2, title, id), status);
         row.rule().description().ifPresent(d -> content.getChildren().add(wrapped(d, Styles.MUTED)));
+        compare.ifPresent(opener -> details.codePair().ifPresent(pair -> content.getChildren().add(
+                sideBySide(opener, pair))));
         row.result().ifPresent(this::result);
         row.scored().flatMap(s -> s.waiver()).ifPresent(this::waiver);
         if (row.canWaive()) {
@@ -93,6 +99,14 @@ final class RuleDetailPane {
         row.setAccessibleText("Open " + where.getText());
         row.setOnMouseClicked(e -> details.showEvidence(evidence));
         return row;
+    }
+
+    private static Node sideBySide(PairOpener opener, CodeRefPair pair) {
+        Button open = new Button("Open side by side in Compare", new FontIcon(Feather.COLUMNS));
+        open.setId("open-side-by-side");
+        open.setOnAction(e -> opener.open(pair.oldFile(), pair.newFile(), pair.oldLine(), pair.newLine(),
+                pair.title()));
+        return open;
     }
 
     private void waiver(Waiver waiver) {

@@ -61,6 +61,12 @@ public final class RuleDetails {
                 .start();
     }
 
+    /** The selected code-ref rule's two references, when it has exactly two that resolve. */
+    public java.util.Optional<CodeRefPair> codePair() {
+        RuleRow row = selected.get();
+        return row == null ? java.util.Optional.empty() : CodeRefPair.of(row, opened.get().workspace().target());
+    }
+
     public void closePreview() {
         preview.set(null);
     }
