@@ -43,7 +43,7 @@ final class ChecklistLoading {
         }
     }
 
-    private static ChecklistService service(WorkbenchStore store) {
+    static ChecklistService service(WorkbenchStore store) {
         return new ChecklistService(new GuideImporter()::read, new JdbcChecklistCatalogRepository(store.dataSource()),
                 new JdbcChecklistStateRepository(store.dataSource()), Clock.systemUTC());
     }

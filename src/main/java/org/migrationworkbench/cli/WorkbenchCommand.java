@@ -44,6 +44,8 @@ public final class WorkbenchCommand implements Callable<Integer> {
         m.put("validate", ValidateCommand.class);
         m.put("compare", CompareCommand.class);
         m.put("accept", AcceptCommand.class);
+        m.put("signoff", SignoffCommand.class);
+        m.put("verify", VerifyCommand.class);
         return m;
     }
 

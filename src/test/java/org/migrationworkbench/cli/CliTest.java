@@ -47,10 +47,10 @@ class CliTest {
     void helpListsEveryCommandButACommandRunBuildsOnlyItsOwn() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("import-guide", "checklist", "analyze", "waive", "validate", "compare",
-                "accept");
+                "accept", "signoff", "verify");
         CommandLine only = WorkbenchCommand.commandLine(w -> 0, "validate", "--workspace", "x");
         assertThat(only.getSubcommands()).containsOnlyKeys("validate");
-        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(7);
+        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(9);
     }
 
     @Test

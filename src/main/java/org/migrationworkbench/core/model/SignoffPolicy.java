@@ -1,12 +1,33 @@
 package org.migrationworkbench.core.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Who may sign gates of this workspace. */
-public record SignoffPolicy(List<String> roles) {
+/**
+ * Who may sign gates of this workspace.
+ *
+ * @param roles      the roles that may sign
+ * @param separation true when one person may not approve two roles of the same gate
+ * @param required   for roles that need more than one approval: how many different people must approve;
+ *                   every other role needs one
+ */
+public record SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required) {
     public static final SignoffPolicy NONE = new SignoffPolicy(List.of());
 
     public SignoffPolicy {
         roles = List.copyOf(roles);
+        required = Map.copyOf(required);
+    }
+
+    /** The roles, with separation of duties and one approval per role. */
+    public SignoffPolicy(List<String> roles) {
+        this(roles, true, Map.of());
+    }
+
+    /** How many different people must approve {@code role} at a gate. */
+    public int approvalsNeeded(String role) {
+        Objects.requireNonNull(role, "role");
+        return required.getOrDefault(role, 1);
     }
 }

@@ -112,7 +112,28 @@ final class WorkspaceValidator {
                 ctx.problems.error(at, "duplicate role '" + role + "'");
             }
         }
-        return new SignoffPolicy(List.copyOf(seen));
+        return new SignoffPolicy(List.copyOf(seen), doc.signoff.separation == null || doc.signoff.separation,
+                required(doc.signoff.require, seen, ctx));
+    }
+
+    /** {@code require: {ROLE: N}}: N >= 1 different people must approve a declared role. */
+    private static java.util.Map<String, Integer> required(java.util.Map<String, Integer> require, Set<String> roles,
+                                                          LoadContext ctx) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        if (require == null) {
+            return out;
+        }
+        require.forEach((role, n) -> {
+            String at = SourceMap.child("/signoff/require", role);
+            if (!roles.contains(role)) {
+                ctx.problems.error(at, "role '" + role + "' is not declared in signoff.roles");
+            } else if (n == null || n < 1) {
+                ctx.problems.error(at, "approvals needed for '" + role + "' must be 1 or more");
+            } else {
+                out.put(role, n);
+            }
+        });
+        return out;
     }
 
     /** Checks the fields that refer to ids of other sections. */

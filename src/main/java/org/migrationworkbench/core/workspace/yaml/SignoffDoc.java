@@ -1,8 +1,11 @@
 package org.migrationworkbench.core.workspace.yaml;
 
 import java.util.List;
+import java.util.Map;
 
 /** The sign-off policy as written in workbench.yaml. */
 public class SignoffDoc {
     public List<String> roles;
+    public Boolean separation;
+    public Map<String, Integer> require;
 }

@@ -1,0 +1,42 @@
+package org.migrationworkbench.cli;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.migrationworkbench.core.model.Phase;
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.EvidenceSource;
+import org.migrationworkbench.core.signoff.GateEvidence;
+import org.migrationworkbench.core.signoff.ServiceEvidenceSource;
+import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.core.store.WorkbenchStore;
+
+/** Wires the sign-off ledger and today's gate evidence for the sign-off commands. */
+final class SignoffSupport {
+    private SignoffSupport() {
+    }
+
+    static SignoffLedger ledger(WorkbenchStore store, Workspace ws) {
+        return new SignoffLedger(store, ChainHead.file(ws.root()));
+    }
+
+    static EvidenceSource evidence(WorkbenchStore store, Workspace ws) {
+        return new ServiceEvidenceSource(ws, ChecklistLoading.service(store), AnalyzeCommand.service(store),
+                CompareCommand.service(store));
+    }
+
+    /** Today's snapshot of every gate, by gate id. */
+    static Map<String, GateEvidence.Snapshot> today(Workspace ws, EvidenceSource evidence) {
+        Map<String, GateEvidence.Snapshot> today = new LinkedHashMap<>();
+        for (Phase phase : ws.phases()) {
+            today.put(phase.id(), GateEvidence.of(ws, phase, evidence));
+        }
+        return today;
+    }
+
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,105 @@
+package org.migrationworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.signoff.ChainProblem;
+import org.migrationworkbench.core.signoff.ChainVerification;
+import org.migrationworkbench.core.signoff.ChainVerifier;
+import org.migrationworkbench.core.signoff.EvidenceChange;
+import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.core.signoff.SignoffStatus;
+import org.migrationworkbench.core.signoff.StaleSignoffs;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code verify}: recomputes the sign-off chain and lists stale sign-offs. Exit 0 intact and nothing stale, else 1. */
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Verify the sign-off ledger: recompute its hash chain (edited, deleted, reordered, inserted "
+                + "or truncated records) and list sign-offs whose evidence changed since they were given.",
+                "Exit 0 when the chain is intact and nothing is stale, 1 otherwise."})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOptions options;
+
+    @Override
+    public Integer call() {
+        Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
+        ChainVerification chain;
+        List<SignoffStatus> stale;
+        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+            SignoffLedger ledger = SignoffSupport.ledger(store, ws);
+            chain = new ChainVerifier().verify(ledger);
+            stale = StaleSignoffs.inForce(ledger.records(),
+                    SignoffSupport.today(ws, SignoffSupport.evidence(store, ws))).stream()
+                    .filter(SignoffStatus::stale).toList();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json) {
+            Json.print(out, document(chain, stale));
+        } else {
+            print(out, chain, stale);
+        }
+        return chain.intact() && stale.isEmpty() ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, ChainVerification chain, List<SignoffStatus> stale) {
+        out.printf("Sign-off chain: %s (%d records%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
+                chain.head().map(h -> ", head " + h.chainHash().substring(0, 12)).orElse(""));
+        for (ChainProblem p : chain.problems()) {
+            out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message());
+        }
+        out.printf("Stale sign-offs: %d%n", stale.size());
+        for (SignoffStatus s : stale) {
+            out.printf("  %s %s by %s (record %d, %s)%n", s.record().gate(), s.record().role(), s.record().person(),
+                    s.record().seq(), s.record().decision().id());
+            for (EvidenceChange c : s.changes()) {
+                out.printf("    %s %s: %s -> %s%n", c.kind(), c.id(), c.before().orElse("(none)"),
+                        c.after().orElse("(gone)"));
+            }
+        }
+        out.flush();
+    }
+
+    private static Map<String, Object> document(ChainVerification chain, List<SignoffStatus> stale) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("intact", chain.intact());
+        doc.put("records", chain.records());
+        doc.put("head", chain.head().map(h -> Map.of("seq", h.seq(), "chainHash", h.chainHash())).orElse(null));
+        doc.put("problems", chain.problems().stream().map(p -> Map.of("seq", p.seq(),
+                "kind", p.kind().name().toLowerCase(java.util.Locale.ROOT), "message", p.message())).toList());
+        doc.put("stale", stale.stream().map(VerifyCommand::stale).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> stale(SignoffStatus s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("seq", s.record().seq());
+        row.put("gate", s.record().gate());
+        row.put("role", s.record().role());
+        row.put("person", s.record().person());
+        row.put("decision", s.record().decision().id());
+        row.put("signedAt", s.record().signoff().signedAt().toString());
+        row.put("changes", s.changes().stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("kind", c.kind());
+            change.put("id", c.id());
+            change.put("before", c.before().orElse(null));
+            change.put("after", c.after().orElse(null));
+            return change;
+        }).toList());
+        return row;
+    }
+}

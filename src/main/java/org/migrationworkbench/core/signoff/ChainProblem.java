@@ -1,0 +1,33 @@
+package org.migrationworkbench.core.signoff;
+
+import java.util.Objects;
+
+/**
+ * One way in which the ledger differs from what Migration Workbench wrote.
+ *
+ * @param seq     the ledger position where it shows
+ * @param kind    what kind of tampering it looks like
+ * @param message what was found, for a person
+ */
+public record ChainProblem(long seq, Kind kind, String message) {
+    /** Kinds of tampering the chain reveals. */
+    public enum Kind {
+        /** A record's content no longer matches its chain hash. */
+        EDITED,
+        /** A record that another one was chained to is gone. */
+        DELETED,
+        /** A record comes after one it was chained before. */
+        REORDERED,
+        /** A record that Migration Workbench did not append is in the chain. */
+        INSERTED,
+        /** The newest records are gone (the head file names a later record). */
+        TRUNCATED,
+        /** The head file is missing or unreadable, so truncation cannot be ruled out. */
+        HEAD
+    }
+
+    public ChainProblem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+    }
+}
