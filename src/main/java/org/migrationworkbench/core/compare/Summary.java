@@ -28,16 +28,22 @@ public final class Summary {
         return "100% match (" + String.join("; ", parts) + ")";
     }
 
+    /** The count alone: "12 differences", or "3 lines differ" for text. */
+    public static String brief(CompareResult r) {
+        return r.comparedAs() == ComparedAs.TEXT ? count(r.added() + r.removed(), "line") + " differ"
+                : count(r.differences(), "difference");
+    }
+
     /** The difference counts, with what the rules hid. */
     public static String counts(CompareResult r) {
         List<String> kinds = new ArrayList<>();
         String head;
         if (r.comparedAs() == ComparedAs.TEXT) {
-            head = count(r.added() + r.removed(), "line") + " differ: ";
+            head = brief(r) + ": ";
             kinds.add(number(r.added()) + " added");
             kinds.add(number(r.removed()) + " removed (" + number(r.changed()) + " changed)");
         } else {
-            head = count(r.differences(), "difference") + ": ";
+            head = brief(r) + ": ";
             kinds.add(number(r.added()) + " added");
             kinds.add(number(r.removed()) + " removed");
             boolean fields = r.changedFields() > 0 && r.comparedAs() != ComparedAs.FOLDER;

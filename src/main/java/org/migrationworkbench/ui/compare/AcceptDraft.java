@@ -16,10 +16,23 @@ import org.migrationworkbench.core.compare.Difference;
  * @param field regular expression over field paths; empty for the whole record
  */
 public record AcceptDraft(String what, String match, String field) {
-    /** A record, narrowed to the field chosen in the filter (a statistics key; {@code [*]} matches any index). */
+    /**
+     * A record, narrowed to the field chosen in the filter (a statistics key; {@code [*]} matches any index), or
+     * else to exactly the fields that differ now: accepting them must not also accept a later change of another
+     * field (which matters most for a whole document compared as one record, key {@code $}).
+     */
     public static AcceptDraft forRecord(Difference d, Optional<String> field) {
-        return new AcceptDraft("record " + d.key(), exactly(d.key()), field.map(AcceptDraft::fieldPattern)
-                .orElse(""));
+        String fields = field.map(AcceptDraft::fieldPattern).orElseGet(() -> exactFields(d));
+        return new AcceptDraft("record " + d.key(), exactly(d.key()), fields);
+    }
+
+    private static String exactFields(Difference d) {
+        List<String> paths = d.fields().stream().map(f -> f.path()).distinct().toList();
+        if (paths.isEmpty()) {
+            return "";
+        }
+        return paths.size() == 1 ? exactly(paths.get(0))
+                : "^(?:" + String.join("|", paths.stream().map(Pattern::quote).toList()) + ")$";
     }
 
     /** A text hunk: every line it removes or adds, each matched whole. */

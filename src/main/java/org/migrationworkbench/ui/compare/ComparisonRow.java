@@ -22,12 +22,12 @@ public record ComparisonRow(Comparison comparison, Optional<CompareResult> resul
         return comparison.id();
     }
 
-    /** "match", "12 differences", "error", or "not run". */
+    /** "match", "12 differences" ("3 lines differ" for text), "error", or "not run". */
     public String verdict() {
         if (error.isPresent()) {
             return "error";
         }
-        return result.map(r -> r.identical() ? "match" : Summary.count(r.differences(), "difference"))
+        return result.map(r -> r.identical() ? "match" : Summary.brief(r))
                 .orElse("not run");
     }
 

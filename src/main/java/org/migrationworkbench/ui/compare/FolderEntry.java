@@ -45,7 +45,7 @@ record FolderEntry(String name, Optional<FileComparison> file, int added, int re
                 return "only in the " + (f.status() == FileComparison.Status.ADDED ? "new" : "old") + " folder";
             }
             return f.error().orElseGet(() -> f.result().map(r -> r.identical() ? "identical (" + r.comparedAs().id()
-                    + ")" : Summary.count(r.differences(), "difference") + " (" + r.comparedAs().id() + ")")
+                    + ")" : Summary.brief(r) + " (" + r.comparedAs().id() + ")")
                     .orElse(""));
         }
         StringBuilder out = new StringBuilder();

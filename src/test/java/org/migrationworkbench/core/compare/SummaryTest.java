@@ -32,6 +32,10 @@ class SummaryTest {
     void textDifferencesAreCountedInLines() {
         assertThat(Summary.of(result(ComparedAs.TEXT, 9, 3, 2, 1, 0, 0, 0, 0, 0, Map.of())))
                 .isEqualTo("5 lines differ: 3 added, 2 removed (1 changed)");
+        assertThat(Summary.brief(result(ComparedAs.TEXT, 9, 3, 2, 1, 0, 0, 0, 0, 0, Map.of())))
+                .isEqualTo("5 lines differ");
+        assertThat(Summary.brief(result(ComparedAs.JSON, 9, 3, 2, 1, 4, 0, 0, 0, 0, Map.of())))
+                .isEqualTo("6 differences");
     }
 
     @Test

@@ -154,6 +154,18 @@ class CompareActionsTest {
     }
 
     @Test
+    void aRecordDraftWithoutAFieldFilterCoversExactlyTheFieldsThatDifferNow() {
+        var d = org.migrationworkbench.core.compare.Difference.record(
+                org.migrationworkbench.core.compare.Difference.Kind.CHANGED, "$", 0, 0, List.of(
+                        new org.migrationworkbench.core.compare.FieldChange("$.records[10].score", "1", "2")));
+        AcceptDraft whole = AcceptDraft.forRecord(d, java.util.Optional.empty());
+        assertThat(whole.field()).isEqualTo("^\\Q$.records[10].score\\E$");
+        assertThat("$.records[11].score").doesNotMatch(whole.field());
+        assertThat(AcceptDraft.forRecord(d, java.util.Optional.of("$.records[*].score")).field())
+                .isEqualTo(AcceptDraft.fieldPattern("$.records[*].score"));
+    }
+
+    @Test
     void acceptingTheCurrentTextDifferenceUsesItsChangedLines() {
         run("report");
         TextDiffViewModel text = new TextDiffViewModel(opened.workspace().root().resolve("outputs/old/report.txt"),
