@@ -45,7 +45,7 @@ final class ComparePage {
         root.setTop(new VBox(heading, new CompareToolbar(model, () -> root.getScene().getWindow()).node()));
         SplitPane split = new SplitPane(table(), result.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.4);
         root.setCenter(split);
         model.shownProperty().addListener((obs, was, now) -> result.show(now));
         if (model.shownProperty().get() != null) {

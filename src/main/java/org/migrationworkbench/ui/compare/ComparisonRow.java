@@ -50,10 +50,36 @@ public record ComparisonRow(Comparison comparison, Optional<CompareResult> resul
         if (!comparison.ignore().isEmpty()) {
             parts.add("ignore " + String.join(", ", comparison.ignore()));
         }
+        comparison.arrays().forEach((array, key) -> parts.add(array + (key.isEmpty() ? " as a set" : " by " + key)));
         if (!comparison.tolerance().isExact()) {
             parts.add("tolerance " + tolerance());
         }
+        if (!comparison.fieldTolerances().isEmpty()) {
+            parts.add(comparison.fieldTolerances().size() + " field tolerance"
+                    + (comparison.fieldTolerances().size() == 1 ? "" : "s"));
+        }
+        parts.addAll(text());
+        comparison.rerun().ifPresent(r -> parts.add("noise check"));
         return String.join(" · ", parts);
+    }
+
+    private java.util.List<String> text() {
+        var t = comparison.text();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (t.ignoreWhitespace()) {
+            parts.add("ignore whitespace");
+        }
+        if (t.ignoreCase()) {
+            parts.add("ignore case");
+        }
+        if (t.ignoreBlankLines()) {
+            parts.add("ignore blank lines");
+        }
+        if (!t.normalize().isEmpty()) {
+            parts.add("normalize " + String.join(", ", t.normalize().stream()
+                    .map(org.migrationworkbench.core.model.TextRules.NormalizeRule::name).toList()));
+        }
+        return parts;
     }
 
     private static String number(double d) {
