@@ -71,7 +71,7 @@ final class ComparePage {
                 new Tables.Column<ComparisonRow>("Last verdict", ComparisonRow::verdict, 130));
         table.setItems(model.rows());
         table.setId("comparisons");
-        table.setMinHeight(90);
+        table.setMinHeight(170);
         table.setMaxHeight(Double.MAX_VALUE);
         table.setPrefHeight(Region.USE_COMPUTED_SIZE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -37,6 +37,10 @@ public final class RecordView {
         TableView<Difference> records = records(model);
         TableView<RecordViewModel.FieldRow> stats = stats(model);
         VBox.setVgrow(records, Priority.ALWAYS);
+        // the differing records get the height; the statistics a few rows (they scroll)
+        records.setMinHeight(80);
+        stats.setPrefHeight(130);
+        stats.setMinHeight(60);
         VBox left = new VBox(8, filterLine, records, heading("Field statistics"), stats);
         left.getStyleClass().add(Styles.DETAIL_PANE);
         root.getItems().addAll(left, new RecordDetailPane(model.selectedProperty()).node());
