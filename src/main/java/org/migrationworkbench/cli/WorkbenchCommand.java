@@ -46,6 +46,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
         m.put("accept", AcceptCommand.class);
         m.put("signoff", SignoffCommand.class);
         m.put("verify", VerifyCommand.class);
+        m.put("gate", GateCommand.class);
         return m;
     }
 

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param separation true when one person may not approve two roles of the same gate
  * @param required   for roles that need more than one approval: how many different people must approve;
  *                   every other role needs one
+ * @param separateCompletion true when a person who marked a checklist item of a gate done may not approve that gate
  */
-public record SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required) {
+public record SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required,
+                            boolean separateCompletion) {
     public static final SignoffPolicy NONE = new SignoffPolicy(List.of());
 
     public SignoffPolicy {
@@ -23,6 +25,11 @@ public record SignoffPolicy(List<String> roles, boolean separation, Map<String, 
     /** The roles, with separation of duties and one approval per role. */
     public SignoffPolicy(List<String> roles) {
         this(roles, true, Map.of());
+    }
+
+    /** A policy that lets whoever completed checklist items approve the gate. */
+    public SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required) {
+        this(roles, separation, required, false);
     }
 
     /** How many different people must approve {@code role} at a gate. */

@@ -16,6 +16,15 @@ public interface EvidenceSource {
     /** Each item's id and state word (open, done, na, blocked) of a checklist, in document order. */
     Map<String, String> itemStates(String checklistId);
 
+    /**
+     * Who marked each done item of a checklist done (the actor of its current state), by item id. Items ticked in
+     * the guide with no recorded change have no such person and are absent; a source that does not know who
+     * changed items returns an empty map.
+     */
+    default Map<String, String> completedBy(String checklistId) {
+        return Map.of();
+    }
+
     /** The latest result of the rule; empty when it was never run. */
     Optional<RuleEvidence> rule(String ruleId);
 

@@ -10,7 +10,6 @@ import org.migrationworkbench.core.checklist.ChecklistEntry;
 import org.migrationworkbench.core.checklist.ChecklistService;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
 import org.migrationworkbench.core.compare.ComparisonService;
-import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.readiness.Analysis;
 import org.migrationworkbench.core.readiness.Readiness;
@@ -26,7 +25,7 @@ public final class ServiceEvidenceSource implements EvidenceSource {
     private final ChecklistService checklists;
     private final ReadinessService readiness;
     private final ComparisonService comparisons;
-    private final Map<String, Map<String, String>> items = new HashMap<>();
+    private final Map<String, LoadedChecklist> loaded = new HashMap<>();
     private Optional<Analysis> analysis;
 
     public ServiceEvidenceSource(Workspace workspace, ChecklistService checklists, ReadinessService readiness,
@@ -39,19 +38,30 @@ public final class ServiceEvidenceSource implements EvidenceSource {
 
     @Override
     public synchronized Map<String, String> itemStates(String checklistId) {
-        return items.computeIfAbsent(checklistId, this::load);
-    }
-
-    private Map<String, String> load(String checklistId) {
-        Checklist declaration = workspace.checklists().stream().filter(c -> c.id().equals(checklistId)).findFirst()
-                .orElseThrow(() -> new WorkbenchException("Checklist '" + checklistId + "' is not declared in "
-                        + workspace.manifest()));
-        LoadedChecklist loaded = checklists.load(declaration);
+        LoadedChecklist checklist = load(checklistId);
         Map<String, String> states = new LinkedHashMap<>();
-        for (ChecklistEntry entry : loaded.entries()) {
-            states.put(entry.id(), loaded.stateOf(entry));
+        for (ChecklistEntry entry : checklist.entries()) {
+            states.put(entry.id(), checklist.stateOf(entry));
         }
         return states;
+    }
+
+    @Override
+    public synchronized Map<String, String> completedBy(String checklistId) {
+        LoadedChecklist checklist = load(checklistId);
+        Map<String, String> actors = new LinkedHashMap<>();
+        for (ChecklistEntry entry : checklist.entries()) {
+            checklist.state(entry.id()).filter(s -> s.state().equals("done"))
+                    .ifPresent(s -> actors.put(entry.id(), s.actor()));
+        }
+        return actors;
+    }
+
+    private LoadedChecklist load(String checklistId) {
+        return loaded.computeIfAbsent(checklistId, id -> checklists.load(workspace.checklists().stream()
+                .filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new WorkbenchException("Checklist '" + id + "' is not declared in "
+                        + workspace.manifest()))));
     }
 
     @Override

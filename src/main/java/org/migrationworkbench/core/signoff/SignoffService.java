@@ -10,7 +10,8 @@ import org.migrationworkbench.core.model.Workspace;
 
 /**
  * Records sign-offs under the workspace's policy: the role must be required at the gate, a reject needs a comment,
- * and with separation of duties nobody approves two roles of one gate. Blocking.
+ * with separation of duties nobody approves two roles of one gate, and with {@code separate_completion} nobody
+ * approves a gate one of whose checklist items they marked done. Blocking.
  */
 public final class SignoffService {
     private final SignoffLedger ledger;
@@ -43,9 +44,37 @@ public final class SignoffService {
         if (workspace.signoff().separation() && decision == Decision.APPROVE) {
             checkSeparation(gate, role, signer);
         }
+        if (workspace.signoff().separateCompletion() && decision == Decision.APPROVE) {
+            checkCompletion(phase, signer, evidence);
+        }
         GateEvidence.Snapshot snapshot = GateEvidence.of(workspace, phase, evidence);
         return ledger.append(new Signoff(gate, role, signer.name(), signer.email(), decision, comment.strip(),
                 clock.instant(), snapshot.digest(), snapshot.json()));
+    }
+
+    /** Refuses when the signer marked a checklist item of the gate done (the actor of its current state). */
+    private static void checkCompletion(Phase phase, Signer signer, EvidenceSource evidence) {
+        for (String checklist : phase.gates().checklists()) {
+            List<String> items = evidence.completedBy(checklist).entrySet().stream()
+                    .filter(e -> completedBy(signer, e.getValue())).map(Map.Entry::getKey).toList();
+            if (!items.isEmpty()) {
+                throw new WorkbenchException("Separation of duties: " + signer.name() + " marked " + items.size()
+                        + (items.size() == 1 ? " item" : " items") + " of checklist " + checklist + " done ("
+                        + String.join(", ", items.stream().limit(5).toList()) + (items.size() > 5 ? ", ..." : "")
+                        + ") and may not approve gate " + phase.id() + " (signoff.separate_completion). Another "
+                        + "person must approve.");
+            }
+        }
+    }
+
+    /** True when a checklist actor ({@code Name} or {@code Name <email>}, or an email) is the signer. */
+    static boolean completedBy(Signer signer, String actor) {
+        if (actor.isBlank()) {
+            return false;
+        }
+        Signer who = Signer.parse(actor);
+        return signer.samePerson(who.name(), who.email())
+                || !signer.email().isEmpty() && signer.email().equalsIgnoreCase(actor.strip());
     }
 
     /** Refuses when the signer's approval of another role of this gate is in force. */

@@ -113,7 +113,7 @@ final class WorkspaceValidator {
             }
         }
         return new SignoffPolicy(List.copyOf(seen), doc.signoff.separation == null || doc.signoff.separation,
-                required(doc.signoff.require, seen, ctx));
+                required(doc.signoff.require, seen, ctx), Boolean.TRUE.equals(doc.signoff.separateCompletion));
     }
 
     /** {@code require: {ROLE: N}}: N >= 1 different people must approve a declared role. */

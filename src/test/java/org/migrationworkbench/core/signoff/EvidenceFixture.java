@@ -20,6 +20,7 @@ final class EvidenceFixture implements EvidenceSource {
     final Map<String, Map<String, String>> items = new HashMap<>();
     final Map<String, RuleEvidence> rules = new HashMap<>();
     final Map<String, ComparisonEvidence> comparisons = new HashMap<>();
+    final Map<String, Map<String, String>> actors = new HashMap<>();
 
     EvidenceFixture() {
         items.put("c1", new LinkedHashMap<>(Map.of("freeze", "done", "backup", "open")));
@@ -48,6 +49,11 @@ final class EvidenceFixture implements EvidenceSource {
     @Override
     public Map<String, String> itemStates(String checklistId) {
         return items.getOrDefault(checklistId, Map.of());
+    }
+
+    @Override
+    public Map<String, String> completedBy(String checklistId) {
+        return actors.getOrDefault(checklistId, Map.of());
     }
 
     @Override

@@ -105,6 +105,36 @@ class SignoffServiceTest {
     }
 
     @Test
+    void withSeparateCompletionWhoeverMarkedAnItemDoneMayNotApproveItsGate() {
+        Workspace strict = withPolicy(new SignoffPolicy(ws.signoff().roles(), true, Map.of(), true));
+        evidence.actors.put("c1", Map.of("freeze", "ada"));
+
+        assertThatThrownBy(() -> service.sign(strict, "p1", "Technical Lead", ADA, Decision.APPROVE, "", evidence))
+                .isInstanceOf(WorkbenchException.class).hasMessageContaining("Separation of duties")
+                .hasMessageContaining("Ada marked 1 item of checklist c1 done (freeze)")
+                .hasMessageContaining("separate_completion");
+        service.sign(strict, "p1", "Technical Lead", ADA, Decision.REJECT, "backup missing", evidence);
+        service.sign(strict, "p2", "Technical Lead", ADA, Decision.APPROVE, "", evidence);
+        service.sign(strict, "p1", "Technical Lead", new Signer("Bob", ""), Decision.APPROVE, "", evidence);
+        service.sign(ws, "p1", "Product Owner", ADA, Decision.APPROVE, "", evidence);
+        assertThat(fixture.ledger.records()).hasSize(4);
+    }
+
+    @Test
+    void aCompletingActorIsMatchedByNameOrEmail() {
+        assertThat(SignoffService.completedBy(ADA, "ADA")).isTrue();
+        assertThat(SignoffService.completedBy(ADA, "ada@example.org")).isTrue();
+        assertThat(SignoffService.completedBy(ADA, "Ada L <ada@example.org>")).isTrue();
+        assertThat(SignoffService.completedBy(ADA, "bob")).isFalse();
+        assertThat(SignoffService.completedBy(ADA, " ")).isFalse();
+    }
+
+    private Workspace withPolicy(SignoffPolicy policy) {
+        return new Workspace(ws.name(), ws.description(), ws.root(), ws.manifest(), ws.target(), ws.mainBranch(),
+                ws.start(), ws.phases(), ws.checklists(), ws.rules(), ws.comparisons(), ws.metrics(), policy);
+    }
+
+    @Test
     void theSignerComesFromTheRepositoysGitConfig(@TempDir Path repo) throws Exception {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             StoredConfig config = git.getRepository().getConfig();

@@ -25,17 +25,19 @@ class SignoffPolicyReadingTest {
         SignoffPolicy policy = new WorkspaceLoader().load(folder).workspace().signoff();
 
         assertThat(policy.separation()).isTrue();
+        assertThat(policy.separateCompletion()).isFalse();
         assertThat(policy.approvalsNeeded("Owner")).isEqualTo(1);
     }
 
     @Test
     void readsSeparationAndNOfMApprovals() {
         Fixtures.writeManifest(folder, manifest("  roles: [Lead, Owner]\n  separation: false\n"
-                + "  require: {Owner: 2}\n"));
+                + "  require: {Owner: 2}\n  separate_completion: true\n"));
 
         SignoffPolicy policy = new WorkspaceLoader().load(folder).workspace().signoff();
 
         assertThat(policy.separation()).isFalse();
+        assertThat(policy.separateCompletion()).isTrue();
         assertThat(policy.required()).isEqualTo(Map.of("Owner", 2));
     }
 

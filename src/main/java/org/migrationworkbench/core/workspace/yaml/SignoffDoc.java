@@ -8,4 +8,6 @@ public class SignoffDoc {
     public List<String> roles;
     public Boolean separation;
     public Map<String, Integer> require;
+    @com.fasterxml.jackson.annotation.JsonProperty("separate_completion")
+    public Boolean separateCompletion;
 }
