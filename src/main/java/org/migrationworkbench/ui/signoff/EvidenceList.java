@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.migrationworkbench.ui.common.Styles;
 
 /** Evidence lines in three aligned columns: section (shown once per run), name, value. */
@@ -27,7 +29,11 @@ final class EvidenceList {
         grid.setVgap(4);
         ColumnConstraints section = new ColumnConstraints();
         section.setMinWidth(120);
-        grid.getColumnConstraints().add(section);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.NEVER);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(section, names, values);
         String last = "";
         for (int i = 0; i < lines.size(); i++) {
             EvidenceText.Line line = lines.get(i);
@@ -35,8 +41,10 @@ final class EvidenceList {
             sectionLabel.getStyleClass().add(Styles.MUTED);
             Label name = new Label(line.name());
             name.getStyleClass().add(Styles.MONO);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(line.value());
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             grid.addRow(i, sectionLabel, name, value);
             last = line.section();
         }

@@ -25,7 +25,7 @@ final class GatePane {
 
     GatePane(SignoffsViewModel model) {
         this.model = model;
-        root.getStyleClass().add(Styles.DETAIL_PANE);
+        root.setPadding(new javafx.geometry.Insets(12, 20, 16, 20)); // aligned with the matrix above
         root.setId("gate-pane");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setId("gate-history-title");

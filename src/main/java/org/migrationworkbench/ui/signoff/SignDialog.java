@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.migrationworkbench.ui.common.Styles;
@@ -37,7 +38,7 @@ final class SignDialog {
         dialog.getDialogPane().setId("sign-dialog");
         dialog.getDialogPane().setContent(content(draft));
         dialog.getDialogPane().getButtonTypes().addAll(REJECT, APPROVE, ButtonType.CANCEL);
-        dialog.getDialogPane().setPrefWidth(620);
+        dialog.getDialogPane().setPrefWidth(660);
         Node approve = dialog.getDialogPane().lookupButton(APPROVE);
         Node reject = dialog.getDialogPane().lookupButton(REJECT);
         approve.setId("sign-approve");
@@ -60,6 +61,12 @@ final class SignDialog {
                 dialog.close();
             }
         });
+        // a refusal adds lines: grow the dialog so they are not cut off
+        draft.refusalProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         dialog.show();
     }
 
@@ -71,6 +78,7 @@ final class SignDialog {
         comment.setPromptText("Why — required to reject, optional to approve");
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
+        comment.setMinHeight(Region.USE_PREF_SIZE);
         comment.textProperty().bindBidirectional(draft.commentProperty());
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -87,10 +95,12 @@ final class SignDialog {
                 + "if it changes, the approval turns stale.");
         rule.getStyleClass().add(Styles.MUTED);
         rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
         Label refusal = new Label();
         refusal.setId("sign-refusal");
         refusal.getStyleClass().add(Styles.FORM_PROBLEM);
         refusal.setWrapText(true);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
         refusal.textProperty().bind(draft.refusalProperty());
         refusal.visibleProperty().bind(draft.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());

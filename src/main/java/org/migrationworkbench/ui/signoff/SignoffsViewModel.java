@@ -85,12 +85,12 @@ public final class SignoffsViewModel {
         changes.setAll(cell == null ? List.of() : cell.changes().stream().map(EvidenceText::change).toList());
     }
 
-    /** "Verification failed: record 3 — …; record 5 — …"; empty when the chain is intact. */
+    /** "record 3 — …; record 5 — …." (the banner's title says what failed); empty when the chain is intact. */
     static String bannerText(ChainVerification v) {
         if (v.intact()) {
             return "";
         }
-        return "The sign-off ledger fails verification: " + v.problems().stream()
+        return v.problems().stream()
                 .map(p -> "record " + p.seq() + " — " + p.message()).collect(Collectors.joining("; ")) + ".";
     }
 
