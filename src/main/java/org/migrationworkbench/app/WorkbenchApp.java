@@ -56,7 +56,10 @@ import org.migrationworkbench.ui.readiness.ReadinessView;
 import org.migrationworkbench.ui.shell.MainViewModel;
 import org.migrationworkbench.ui.shell.MainWindow;
 import org.migrationworkbench.ui.shell.ViewId;
+import org.migrationworkbench.core.signoff.SignerIdentity;
+import org.migrationworkbench.ui.signoff.SignoffContext;
 import org.migrationworkbench.ui.signoff.SignoffsView;
+import org.migrationworkbench.ui.signoff.WorkspaceEvidence;
 import org.migrationworkbench.ui.task.FxTaskRunner;
 import org.migrationworkbench.ui.task.TaskStatusBar;
 import org.migrationworkbench.ui.timeline.TimelineView;
@@ -108,8 +111,9 @@ public final class WorkbenchApp extends Application {
         });
         ChecklistSession checklists = new ChecklistSession(model.openedProperty(), new ChecklistContext(new GuideImporter()::read,
                 runner, checklistWrites, Platform::runLater, errors, actor, Clock.systemUTC()));
-        ReadinessSession readiness = new ReadinessSession(model.openedProperty(), new ReadinessContext(
-                new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
+        ReadinessEngine engine = new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(),
+                RULE_TIMEOUT);
+        ReadinessSession readiness = new ReadinessSession(model.openedProperty(), new ReadinessContext(engine,
                 GitFileTree::new, new WorkspaceTrust(dirs.config()), runner, Platform::runLater, errors, actor,
                 Clock.systemDefaultZone()));
 
@@ -119,7 +123,10 @@ public final class WorkbenchApp extends Application {
                         new JdbcAuditLog(opened.store().dataSource()), Clock.systemUTC()), opened.workspace()),
                 TextComparator::diff, Intraline::of, runner, errors, actor, Clock.systemDefaultZone());
 
-        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare),
+        SignoffContext signoffs = new SignoffContext(runner, errors, new WorkspaceEvidence(engine, comparisons),
+                SignerIdentity::of, Clock.systemUTC());
+
+        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs),
                 new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show);
         stage.setScene(window.createScene(1280, 800));
@@ -139,7 +146,8 @@ public final class WorkbenchApp extends Application {
 
     /** Each view is built the first time it is shown, so start-up builds only the Overview. */
     private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
-                                                     ReadinessSession readiness, CompareContext compare) {
+                                                     ReadinessSession readiness, CompareContext compare,
+                                                     SignoffContext signoffs) {
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
@@ -163,7 +171,7 @@ public final class WorkbenchApp extends Application {
                 Optional.of(openInCompare)).node());
         views.put(ViewId.COMPARE, compareNode);
         views.put(ViewId.TIMELINE, () -> new TimelineView(opened).node());
-        views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened).node());
+        views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened, signoffs).node());
         return views;
     }
 

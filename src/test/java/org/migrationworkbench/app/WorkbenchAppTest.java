@@ -69,7 +69,8 @@ class WorkbenchAppTest extends AppTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(lookup("#signoffs").tryQuery()).isPresent();
-        assertThat(texts("#signoffs")).contains("Technical Lead", "Cut over (p2-cutover)");
+        waitFor("the sign-off matrix", () -> texts("#signoffs").contains("p2-cutover"));
+        assertThat(texts("#signoffs")).contains("Technical Lead", "Cut over", "Missing");
         push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#readiness").tryQuery()).isPresent();

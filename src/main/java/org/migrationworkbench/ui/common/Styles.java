@@ -66,6 +66,10 @@ public final class Styles {
     public static final String REGISTER_TABLE = "wb-register-table";
     public static final String NOISE_REPORT = "wb-noise-report";
     public static final String FORM_PROBLEM = "wb-form-problem";
+    public static final String SIGNOFF_MATRIX = "wb-signoff-matrix";
+    public static final String SIGNOFF_CELL = "wb-signoff-cell";
+    public static final String SIGNOFF_HEADER = "wb-signoff-header";
+    public static final String SIGNOFF_EVIDENCE = "wb-signoff-evidence";
 
     private Styles() {
     }
@@ -93,6 +97,11 @@ public final class Styles {
     /** Style class for a file's status in a folder comparison, e.g. {@code wb-file-status-changed}. */
     public static String fileStatus(String status) {
         return FILE_STATUS + "-" + status;
+    }
+
+    /** Style class for a sign-off matrix cell's state, e.g. {@code wb-signoff-cell-stale}. */
+    public static String signoffCell(String look) {
+        return SIGNOFF_CELL + "-" + look;
     }
 
     /** Style sheets loaded on top of the AtlantaFX theme. */

@@ -1,42 +1,47 @@
 package org.migrationworkbench.ui.signoff;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
-import org.migrationworkbench.core.model.Workspace;
+import javafx.scene.layout.StackPane;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.ui.common.DeclaredPage;
-import org.migrationworkbench.ui.common.Tables;
 
-/** The sign-off roles and the phase gates that require each. */
+/**
+ * The Sign-offs view: a {@link SignoffPage} per open workspace (per store). It reads everything again whenever it
+ * is shown, so checklist or readiness changes made elsewhere show as stale sign-offs at once.
+ */
 public final class SignoffsView {
-    private final DeclaredPage page;
+    private final StackPane root = new StackPane();
+    private final SignoffContext context;
+    private SignoffsViewModel model;
 
-    /** One role and where it must sign. */
-    record RoleRow(String role, String gates) {
-    }
-
-    public SignoffsView(ReadOnlyObjectProperty<OpenedWorkspace> opened) {
-        page = new DeclaredPage("signoffs", "Sign-offs",
-                "Roles declared in workbench.yaml and the phase gates that require them. Recording approvals is "
-                        + "not available yet.", opened, SignoffsView::table);
+    public SignoffsView(ReadOnlyObjectProperty<OpenedWorkspace> opened, SignoffContext context) {
+        this.context = context;
+        root.setId("signoffs");
+        opened.addListener((obs, was, now) -> follow(now));
+        root.parentProperty().addListener((obs, was, now) -> {
+            if (now != null && model != null) {
+                model.load();
+            }
+        });
+        follow(opened.get());
     }
 
     public Node node() {
-        return page.node();
+        return root;
     }
 
-    static List<RoleRow> rows(Workspace ws) {
-        return ws.signoff().roles().stream().map(role -> new RoleRow(role, ws.phases().stream()
-                .filter(p -> p.gates().signoffs().contains(role))
-                .map(p -> p.title() + " (" + p.id() + ")")
-                .collect(Collectors.joining(", ")))).toList();
-    }
-
-    private static Node table(OpenedWorkspace opened) {
-        return Tables.of(rows(opened.workspace()), "This workspace declares no sign-off roles",
-                new Tables.Column<RoleRow>("Role", RoleRow::role, 200),
-                new Tables.Column<RoleRow>("Required at gates", r -> r.gates().isEmpty() ? "—" : r.gates(), 600));
+    private void follow(OpenedWorkspace now) {
+        if (now == null) {
+            model = null;
+            root.getChildren().clear();
+        } else if (model != null && model.opened().store() == now.store()) {
+            model.reloaded(now);
+        } else {
+            model = new SignoffsViewModel(now, context);
+            root.getChildren().setAll(new SignoffPage(model).node());
+            if (root.getParent() != null) {
+                model.load(); // otherwise it reads once shown
+            }
+        }
     }
 }

@@ -1,0 +1,176 @@
+package org.migrationworkbench.ui.signoff;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.session.OpenedWorkspace;
+import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.ChainVerification;
+import org.migrationworkbench.core.signoff.Decision;
+import org.migrationworkbench.core.signoff.Signer;
+import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.core.signoff.SignoffService;
+import org.migrationworkbench.core.store.StoreUsage;
+
+/**
+ * The Sign-offs view of one open workspace: the matrix, the selected cell with its gate's history and what
+ * changed since a stale approval, the chain verification, and recording decisions. UI thread only; every read
+ * and write runs on the task runner while holding a store lease.
+ */
+public final class SignoffsViewModel {
+    private final SignoffContext context;
+    private final SignoffLedger ledger;
+    private OpenedWorkspace opened;
+    private LoadedSignoffs loaded;
+
+    private final ReadOnlyObjectWrapper<SignoffMatrix> matrix = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<MatrixCell> selected = new SimpleObjectProperty<>();
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceText.Line> changes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChainVerification> verification = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+
+    public SignoffsViewModel(OpenedWorkspace opened, SignoffContext context) {
+        this.opened = opened;
+        this.context = context;
+        this.ledger = new SignoffLedger(opened.store(), ChainHead.file(opened.workspace().root()));
+        selected.addListener((obs, was, now) -> showSelection());
+    }
+
+    public OpenedWorkspace opened() {
+        return opened;
+    }
+
+    /** The workspace was read again (same store): read everything again. */
+    public void reloaded(OpenedWorkspace next) {
+        opened = next;
+        load();
+    }
+
+    /** Reads the ledger, today's evidence and the chain in the background, then shows them. */
+    public void load() {
+        OpenedWorkspace at = opened;
+        leased("reading the sign-offs", lease -> context.runner().task("Reading sign-offs", p -> {
+                    try (lease) {
+                        return LoadedSignoffs.read(at, ledger, context);
+                    }
+                })
+                .onSuccess(this::show)
+                .onError(e -> context.errors().report("Could not read the sign-offs", e))
+                .start(), e -> context.errors().report("Could not read the sign-offs", e));
+    }
+
+    private void show(LoadedSignoffs next) {
+        loaded = next;
+        MatrixCell was = selected.get();
+        matrix.set(next.matrix());
+        verification.set(next.verification());
+        banner.set(bannerText(next.verification()));
+        selected.set(was == null ? null : next.matrix().cell(was.gate(), was.role()).orElse(null));
+        showSelection();
+    }
+
+    private void showSelection() {
+        MatrixCell cell = selected.get();
+        history.setAll(cell == null || loaded == null ? List.of() : loaded.history(cell.gate()));
+        changes.setAll(cell == null ? List.of() : cell.changes().stream().map(EvidenceText::change).toList());
+    }
+
+    /** "record 3 — …; record 5 — …." (the banner's title says what failed); empty when the chain is intact. */
+    static String bannerText(ChainVerification v) {
+        if (v.intact()) {
+            return "";
+        }
+        return v.problems().stream()
+                .map(p -> "record " + p.seq() + " — " + p.message()).collect(Collectors.joining("; ")) + ".";
+    }
+
+    /**
+     * The dialog state for signing {@code cell}, with today's evidence of its gate and the default signer;
+     * empty before the first reading or for a role the gate does not require.
+     */
+    public java.util.Optional<SignDraft> draft(MatrixCell cell) {
+        if (loaded == null || !cell.required()) {
+            return java.util.Optional.empty();
+        }
+        var snapshot = loaded.today().get(cell.gate());
+        List<EvidenceText.Line> evidence = snapshot == null ? List.of() : EvidenceText.summary(snapshot.json());
+        return java.util.Optional.of(new SignDraft(cell, loaded.signer(), evidence, this::record));
+    }
+
+    private void record(SignDraft draft, Signer signer, Decision decision, Runnable done, Consumer<String> refused) {
+        OpenedWorkspace at = opened;
+        MatrixCell cell = draft.cell();
+        SignoffService service = new SignoffService(ledger, context.clock());
+        leased("recording the sign-off", lease -> context.runner().task("Recording the sign-off of " + cell.role(),
+                        p -> {
+                            try (lease) {
+                                return service.sign(at.workspace(), cell.gate(), cell.role(), signer, decision,
+                                        draft.commentProperty().get(), context.evidence().apply(at));
+                            }
+                        })
+                .onSuccess(record -> {
+                    done.run();
+                    load();
+                })
+                .onError(e -> refused.accept(refusal(e)))
+                .start(), e -> refused.accept(refusal(e)));
+    }
+
+    private String refusal(Throwable e) {
+        if (!(e instanceof WorkbenchException)) {
+            context.errors().report("Could not record the sign-off", e);
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private void leased(String what, Consumer<StoreUsage.Lease> work, Consumer<RuntimeException> failed) {
+        StoreUsage.Lease lease;
+        try {
+            lease = opened.store().lease(() -> { }, what);
+        } catch (RuntimeException e) {
+            failed.accept(e);
+            return;
+        }
+        work.accept(lease);
+    }
+
+    /** Gates by roles; null before the first reading. */
+    public ReadOnlyObjectProperty<SignoffMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    /** The chosen cell; null for none. */
+    public ObjectProperty<MatrixCell> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected cell's gate: every record, newest first. */
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    /** What changed since the selected cell's stale approvals, in words. */
+    public ObservableList<EvidenceText.Line> changes() {
+        return changes;
+    }
+
+    /** The last verification of the chain; null before the first reading. */
+    public ReadOnlyObjectProperty<ChainVerification> verificationProperty() {
+        return verification.getReadOnlyProperty();
+    }
+
+    /** The problems of the chain with their seq, for the banner; empty when intact. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+}
