@@ -127,7 +127,9 @@ final class RowScanner {
                 }
             } else {
                 int s = p;
-                p = nextStop(b, p, limit, d);
+                while (p < limit && b[p] != d && b[p] != '\n') {
+                    p++;
+                }
                 if (p >= limit && !eof) {
                     return -1;
                 }
@@ -142,35 +144,6 @@ final class RowScanner {
             }
             p++;
         }
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long NEWLINES = ONES * '\n';
-
-    /**
-     * The first position in {@code [p, limit)} holding the delimiter or a newline, else {@code limit}. Eight bytes
-     * at a time (a zero byte in {@code word ^ pattern} marks a match): most of a scan is spent here, and the
-     * byte-by-byte loop made the CSV comparison slower than {@code sort | comm} (ADR 0011).
-     */
-    static int nextStop(byte[] b, int p, int limit, byte d) {
-        long delimiters = ONES * (d & 0xff);
-        while (p + 8 <= limit) {
-            long word = (long) LONGS.get(b, p);
-            long x = word ^ delimiters;
-            long y = word ^ NEWLINES;
-            long found = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGHS;
-            if (found != 0) {
-                return p + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-            p += 8;
-        }
-        while (p < limit && b[p] != d && b[p] != '\n') {
-            p++;
-        }
-        return p;
     }
 
     /** Reads a quoted cell from its opening quote; returns the position after it, -1 when incomplete. */
