@@ -35,6 +35,8 @@ public final class DifferenceTally {
     private long ignored;
     private long accepted;
     private long duplicates;
+    /** Text hunks count lines; records count records. */
+    private boolean textMode;
 
     public DifferenceTally(CompareOptions options, DifferenceSink sink, LocalDate today) {
         this.options = options;
@@ -88,8 +90,8 @@ public final class DifferenceTally {
             return;
         }
         switch (left.kind()) {
-            case ADDED -> added += left.fields().isEmpty() && isText() ? left.newLines().size() : 1;
-            case REMOVED -> removed += left.fields().isEmpty() && isText() ? left.oldLines().size() : 1;
+            case ADDED -> added += textMode ? left.newLines().size() : 1;
+            case REMOVED -> removed += textMode ? left.oldLines().size() : 1;
             case DUPLICATE -> duplicates++;
             case CHANGED -> countChanged(left);
         }
@@ -98,13 +100,6 @@ public final class DifferenceTally {
         }
         sink.accept(left);
     }
-
-    /** Whether line counts apply (text hunks) rather than record counts. */
-    private boolean isText() {
-        return textMode;
-    }
-
-    private boolean textMode;
 
     /** Text comparators call this first: ADDED/REMOVED/CHANGED then count lines, not records. */
     public synchronized DifferenceTally lines() {
