@@ -5,6 +5,7 @@ import static org.migrationworkbench.core.timeline.Phases.phase;
 import static org.migrationworkbench.core.timeline.Phases.unscheduled;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class CriticalPathTest {
         assertThat(CriticalPath.of(Schedule.of(List.of(unscheduled("u")))).path()).isEmpty();
     }
 
-    private static java.util.Map.Entry<String, Long> entry(String id, long days) {
-        return java.util.Map.entry(id, days);
+    private static Map.Entry<String, Long> entry(String id, long days) {
+        return Map.entry(id, days);
     }
 }
