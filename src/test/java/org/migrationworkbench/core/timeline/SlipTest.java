@@ -1,0 +1,48 @@
+package org.migrationworkbench.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.migrationworkbench.core.timeline.Phases.day;
+import static org.migrationworkbench.core.timeline.Phases.phase;
+import static org.migrationworkbench.core.timeline.Phases.unscheduled;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.migrationworkbench.core.model.DateRange;
+
+class SlipTest {
+    private static final Instant SIGNED = Instant.parse("2026-03-01T12:00:00Z");
+
+    @Test
+    void aBaselineKeepsThePlannedDaysOfScheduledPhases() {
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), unscheduled("u"))), SIGNED);
+
+        assertThat(baseline.takenAt()).isEqualTo(SIGNED);
+        assertThat(baseline.planned()).containsOnlyKeys("a").containsEntry("a", new DateRange(day(0), day(4)));
+    }
+
+    @Test
+    void onlyPhasesThatEndLaterThanTheBaselineSlip() {
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), phase("b", 5, 9, "a"),
+                phase("c", 5, 9, "a"), phase("d", 10, 12))), SIGNED);
+        Schedule now = Schedule.of(List.of(phase("a", 0, 6), phase("b", 7, 9, "a"), phase("c", 3, 8, "a"),
+                phase("d", 10, 15), phase("new", 0, 30)));
+
+        List<Slip> slips = Slip.of(baseline, now);
+
+        assertThat(slips).extracting(Slip::phase, Slip::days)
+                .containsExactly(tuple("a", 2L),
+                        tuple("d", 3L));
+        assertThat(slips.get(0).planned()).isEqualTo(new DateRange(day(0), day(4)));
+        assertThat(slips.get(0).current()).isEqualTo(new DateRange(day(0), day(6)));
+    }
+
+    @Test
+    void aPhaseThatLostItsDatesIsNotASlip() {
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4))), SIGNED);
+
+        assertThat(Slip.of(baseline, Schedule.of(List.of(unscheduled("a"))))).isEmpty();
+    }
+}
