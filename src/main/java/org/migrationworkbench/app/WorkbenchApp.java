@@ -170,7 +170,7 @@ public final class WorkbenchApp extends Application {
         views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty(),
                 Optional.of(openInCompare)).node());
         views.put(ViewId.COMPARE, compareNode);
-        views.put(ViewId.TIMELINE, () -> new TimelineView(opened).node());
+        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs).node());
         views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened, signoffs).node());
         return views;
     }

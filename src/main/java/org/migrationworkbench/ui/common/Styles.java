@@ -111,4 +111,28 @@ public final class Styles {
             Styles.class.getResource("/org/migrationworkbench/ui/app.css").toExternalForm()
         };
     }
+    public static final String GANTT = "wb-gantt";
+    public static final String GANTT_WEEKEND = "wb-gantt-weekend";
+    public static final String GANTT_GRID = "wb-gantt-grid";
+    public static final String GANTT_HEADER = "wb-gantt-header";
+    public static final String GANTT_TICK = "wb-gantt-tick";
+    public static final String GANTT_TODAY = "wb-gantt-today";
+    public static final String GANTT_TODAY_LABEL = "wb-gantt-today-label";
+    public static final String GANTT_BAR_GROUP = "wb-gantt-bar-group";
+    public static final String GANTT_BAR = "wb-gantt-bar";
+    public static final String GANTT_CRITICAL = "wb-gantt-critical";
+    public static final String GANTT_PROGRESS = "wb-gantt-progress";
+    public static final String GANTT_GATE = "wb-gantt-gate";
+    public static final String GANTT_RISK = "wb-gantt-risk";
+    public static final String GANTT_UNSCHEDULED = "wb-gantt-unscheduled";
+    public static final String GANTT_ARROW = "wb-gantt-arrow";
+    public static final String GANTT_ARROW_CRITICAL = "wb-gantt-arrow-critical";
+    public static final String GANTT_HEAD = "wb-gantt-head";
+    public static final String GANTT_HEAD_CRITICAL = "wb-gantt-head-critical";
+    public static final String GANTT_SELECTED = "wb-gantt-selected";
+    public static final String GANTT_ROW_LINE = "wb-gantt-row-line";
+    public static final String GANTT_LABELS = "wb-gantt-labels";
+    public static final String GANTT_TITLE = "wb-gantt-title";
+    public static final String GANTT_TITLE_CRITICAL = "wb-gantt-title-critical";
+    public static final String GANTT_ID = "wb-gantt-id";
 }

@@ -1,39 +1,49 @@
 package org.migrationworkbench.ui.timeline;
 
-import java.util.Comparator;
-import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
-import org.migrationworkbench.core.model.Phase;
+import javafx.scene.layout.StackPane;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.ui.common.DeclaredPage;
-import org.migrationworkbench.ui.common.Tables;
+import org.migrationworkbench.ui.signoff.SignoffContext;
 
-/** The phases in date order, with their dependencies. */
+/**
+ * The Timeline view: a {@link TimelinePage} per open workspace (per store). It evaluates the gates again whenever
+ * it is shown, so checklist and sign-off changes made elsewhere show at once.
+ */
 public final class TimelineView {
-    private final DeclaredPage page;
+    private final StackPane root = new StackPane();
+    private final SignoffContext context;
+    private TimelineViewModel model;
 
-    public TimelineView(ReadOnlyObjectProperty<OpenedWorkspace> opened) {
-        page = new DeclaredPage("timeline", "Timeline",
-                "Phases in date order as declared in workbench.yaml. The Gantt chart is not available yet.",
-                opened, TimelineView::table);
+    /** {@code context} gives the task runner, error reporting, the evidence source and the clock for today. */
+    public TimelineView(ReadOnlyObjectProperty<OpenedWorkspace> opened, SignoffContext context) {
+        this.context = context;
+        root.setId("timeline");
+        opened.addListener((obs, was, now) -> follow(now));
+        root.parentProperty().addListener((obs, was, now) -> {
+            if (now != null && model != null) {
+                model.load();
+            }
+        });
+        follow(opened.get());
     }
 
     public Node node() {
-        return page.node();
+        return root;
     }
 
-    private static Node table(OpenedWorkspace opened) {
-        List<Phase> phases = opened.workspace().phases().stream()
-                .sorted(Comparator.comparing((Phase p) -> p.schedule().map(s -> s.start()).orElse(null),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-        return Tables.of(phases, "No phases",
-                new Tables.Column<Phase>("Phase", Phase::title, Phase::id, 280),
-                new Tables.Column<Phase>("Start", p -> p.schedule().map(s -> s.start().toString()).orElse("—"), 110),
-                new Tables.Column<Phase>("End", p -> p.schedule().map(s -> s.end().toString()).orElse("—"), 110),
-                new Tables.Column<Phase>("Days", p -> p.schedule().map(s -> Long.toString(s.days())).orElse("—"), 60),
-                new Tables.Column<Phase>("Risk", p -> p.risk().label(), 80),
-                new Tables.Column<Phase>("Depends on", p -> String.join(", ", p.dependsOn()), 200));
+    private void follow(OpenedWorkspace now) {
+        if (now == null) {
+            model = null;
+            root.getChildren().clear();
+        } else if (model != null && model.opened().store() == now.store()) {
+            model.reloaded(now);
+        } else {
+            model = new TimelineViewModel(now, context);
+            root.getChildren().setAll(new TimelinePage(model).node());
+            if (root.getParent() != null) {
+                model.load();
+            }
+        }
     }
 }

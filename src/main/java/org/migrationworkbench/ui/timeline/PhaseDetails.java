@@ -1,0 +1,82 @@
+package org.migrationworkbench.ui.timeline;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.migrationworkbench.ui.common.Styles;
+
+/** The chosen phase: its dates, status, slack, risk and gate requirements. */
+final class PhaseDetails {
+    private final TimelineViewModel model;
+    private final VBox box = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane(box);
+
+    PhaseDetails(TimelineViewModel model) {
+        this.model = model;
+        box.setId("phase-details");
+        box.getStyleClass().add(Styles.DETAIL_PANE);
+        box.setPadding(new Insets(16));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(260);
+        model.selectedProperty().addListener((obs, was, now) -> show());
+        model.dataProperty().addListener((obs, was, now) -> show());
+        show();
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    private void show() {
+        box.getChildren().clear();
+        model.selectedRow().ifPresentOrElse(this::show, () -> box.getChildren().add(muted(
+                "Click a phase to see its dates, status, slack and gate requirements.")));
+    }
+
+    private void show(TimelineRow row) {
+        Label title = new Label(row.title());
+        title.getStyleClass().add(Styles.DETAIL_TITLE);
+        title.setWrapText(true);
+        box.getChildren().addAll(title, muted(row.id()),
+                field("Dates", row.dates().map(d -> d.start() + " → " + d.end() + " (" + d.days() + " days)")
+                        .orElse("unscheduled"), "detail-dates"),
+                field("Status", row.statusLabel(), "detail-status"),
+                field("Slack", row.slackDays().map(s -> s + (s == 1 ? " day" : " days")
+                        + (row.critical() ? " — on the critical path" : "")).orElse("—"), "detail-slack"),
+                field("Risk", row.risk().label(), "detail-risk"),
+                field("Depends on", row.dependsOn().isEmpty() ? "—" : String.join(", ", row.dependsOn()),
+                        "detail-depends"),
+                field("Gate", row.gate().label() + (row.gate() == GateMark.NONE ? ""
+                        : " — checklists " + Math.round(row.progress() * 100) + "% done"), "detail-gate"));
+        VBox requirements = new VBox(4);
+        requirements.setId("detail-requirements");
+        if (row.gate() != GateMark.NONE && row.requirements().isEmpty()) {
+            requirements.getChildren().add(muted("Evaluating the gate…"));
+        }
+        row.requirements().forEach(r -> {
+            Label line = new Label(r);
+            line.setWrapText(true);
+            requirements.getChildren().add(line);
+        });
+        box.getChildren().add(requirements);
+    }
+
+    private static Node field(String name, String value, String id) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.FIELD_LABEL);
+        Label text = new Label(value);
+        text.setId(id);
+        text.setWrapText(true);
+        return new VBox(2, label, text);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,75 @@
+package org.migrationworkbench.ui.timeline;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.migrationworkbench.ui.common.Styles;
+
+/** The Timeline of one workspace: a header with zoom and refresh, a legend, the chart and the chosen phase. */
+final class TimelinePage {
+    private final TimelineViewModel model;
+    private final BorderPane root = new BorderPane();
+
+    TimelinePage(TimelineViewModel model) {
+        this.model = model;
+        root.setId("timeline-page");
+        VBox top = new VBox(8, header(), legend());
+        top.setPadding(new Insets(16, 20, 8, 20));
+        SplitPane split = new SplitPane(new GanttChart(model).node(), new PhaseDetails(model).node());
+        split.setDividerPositions(0.74);
+        root.setTop(top);
+        root.setCenter(split);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("Timeline");
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox zoom = new HBox();
+        zoom.getStyleClass().add("segmented");
+        ToggleGroup group = new ToggleGroup();
+        for (Zoom z : Zoom.values()) {
+            ToggleButton button = new ToggleButton(z.label());
+            button.setId("zoom-" + z.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setSelected(model.zoomProperty().get() == z);
+            button.setOnAction(e -> {
+                model.zoomProperty().set(z);
+                button.setSelected(true);
+            });
+            zoom.getChildren().add(button);
+        }
+        Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("timeline-refresh");
+        refresh.setOnAction(e -> model.load());
+        HBox header = new HBox(10, title, grow, new Label("Zoom"), zoom, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static Node legend() {
+        Label text = new Label("Bars show planned days, filled by checklist progress; red bars are on the critical "
+                + "path. Diamonds: gate met (green), not met (amber), no gate (hollow). ▲ marks high or critical "
+                + "risk. Click a phase for its details.");
+        text.getStyleClass().add(Styles.MUTED);
+        text.setWrapText(true);
+        return text;
+    }
+}

@@ -1,0 +1,45 @@
+package org.migrationworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.ui.timeline.TimelineWorkspaces;
+
+/** The Gantt chart of the real app on headless Monocle. */
+class TimelineAppTest extends AppTest {
+    @Test
+    void theTimelineDrawsABarPerScheduledPhaseAndShowsAClickedPhase(@TempDir Path temp) throws Exception {
+        Path workspace = TimelineWorkspaces.write(temp.resolve("ws"));
+        start("--workspace=" + workspace);
+        waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart", () -> lookup("#bar-a-plan").tryQuery().isPresent());
+
+        for (String id : new String[] {"a-plan", "b-build", "c-docs", "d-cutover"}) {
+            assertThat(lookup("#bar-" + id + " .wb-gantt-bar").queryAll()).as(id).hasSize(1);
+        }
+        assertThat(lookup("#bar-e-later .wb-gantt-bar").queryAll()).isEmpty();
+        assertThat(lookup("#bar-e-later .wb-gantt-unscheduled").queryAll()).hasSize(1);
+
+        clickOn("#bar-d-cutover .wb-gantt-bar");
+        waitFor("the details", () -> text("#detail-dates").startsWith("2026-09-26"));
+        assertThat(text("#detail-dates")).isEqualTo("2026-09-26 → 2026-10-02 (7 days)");
+        assertThat(text("#detail-slack")).isEqualTo("0 days — on the critical path");
+        waitFor("the gate requirements", () -> requirements().contains("✗ role Technical Lead: no approval"));
+        assertThat(cssWarnings).isEmpty();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private java.util.List<String> requirements() {
+        VBox box = lookup("#detail-requirements").queryAs(VBox.class);
+        return box.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+    }
+}
