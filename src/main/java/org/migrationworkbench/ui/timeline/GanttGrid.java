@@ -79,7 +79,7 @@ final class GanttGrid {
 
     private static String label(LocalDate day, Zoom zoom) {
         return switch (zoom) {
-            case DAY -> day.getDayOfMonth() == 1 || day.getDayOfWeek() == DayOfWeek.MONDAY ? day.format(DAY_MONTH)
+            case DAY -> day.getDayOfWeek() == DayOfWeek.MONDAY ? day.format(DAY_MONTH)
                     : "";
             case WEEK -> day.format(DAY_MONTH);
             case MONTH -> day.format(MONTH_YEAR);
