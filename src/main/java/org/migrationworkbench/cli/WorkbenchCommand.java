@@ -47,6 +47,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
         m.put("signoff", SignoffCommand.class);
         m.put("verify", VerifyCommand.class);
         m.put("gate", GateCommand.class);
+        m.put("report", ReportCommand.class);
         return m;
     }
 

@@ -50,7 +50,7 @@ class CliTest {
                 "accept", "signoff", "verify");
         CommandLine only = WorkbenchCommand.commandLine(w -> 0, "validate", "--workspace", "x");
         assertThat(only.getSubcommands()).containsOnlyKeys("validate");
-        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(10);
+        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(11);
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.migrationworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.migrationworkbench.core.AtomicFiles;
+import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.report.HtmlReport;
+import org.migrationworkbench.core.report.ReportGathering;
+import org.migrationworkbench.core.report.ReportSources;
+import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.store.StoreConfig;
+import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: the status report of a workspace as a file, from what is stored. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the status report of a workspace: phases with status and gates, checklist progress, "
+                + "readiness results with evidence, comparison verdicts, success metrics and sign-offs with the "
+                + "chain head. Runs nothing; reads what is stored. The file is replaced atomically.",
+                "Exit 0 when written, 2 on bad input or a format not available yet (--pdf, --png)."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "DIR", required = true, description = "Workspace folder.")
+    Path workspace;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Output output;
+
+    static final class Output {
+        @Option(names = "--html", paramLabel = "FILE", description = "Write one self-contained HTML file.")
+        Path html;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write a PDF (not available yet).")
+        Path pdf;
+
+        @Option(names = "--png", paramLabel = "FILE", description = "Write a PNG image (not available yet).")
+        Path png;
+    }
+
+    @Override
+    public Integer call() {
+        if (output.html == null) {
+            throw new WorkbenchException((output.pdf != null ? "--pdf" : "--png")
+                    + " is not available yet; use --html.");
+        }
+        Workspace ws = new WorkspaceLoader().load(workspace).workspace();
+        String page = HtmlReport.render(gather(ws));
+        try {
+            AtomicFiles.write(output.html, page);
+        } catch (IOException e) {
+            throw new WorkbenchException("Could not write the report " + output.html + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().printf("Wrote %s%n", output.html);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static StatusReport gather(Workspace ws) {
+        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+            ReportSources sources = new ReportSources(ChecklistLoading.service(store), AnalyzeCommand.service(store),
+                    CompareCommand.service(store), SignoffSupport.ledger(store, ws));
+            return ReportGathering.gather(ws, sources, SignoffSupport.clock());
+        }
+    }
+}

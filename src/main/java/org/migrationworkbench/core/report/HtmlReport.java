@@ -1,0 +1,108 @@
+package org.migrationworkbench.core.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.migrationworkbench.core.model.DateRange;
+import org.migrationworkbench.core.model.Metric;
+import org.migrationworkbench.core.report.StatusReport.ChecklistRow;
+import org.migrationworkbench.core.report.StatusReport.MetricRow;
+import org.migrationworkbench.core.report.StatusReport.PhaseRow;
+import org.migrationworkbench.core.timeline.PhaseStatus;
+
+/**
+ * Renders a {@link StatusReport} as one self-contained HTML page: inline CSS, no scripts, no external resources,
+ * every text from the workspace or the store escaped. Tables do not break rows across printed pages.
+ */
+public final class HtmlReport {
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;margin:2em;line-height:1.4}
+            h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:2px solid #444}
+            table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.92em}
+            th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}
+            th{background:#e8e8e8}tr{page-break-inside:avoid;break-inside:avoid}
+            .meta{color:#444}.done,.met,.pass,.identical,.ready{background:#dff0d8}
+            .at_risk,.warn,.pending,.stale{background:#fcf3cf}.blocked,.missed,.fail,.error,.differences,
+            .not_ready{background:#f8d7da}.evidence{font-family:monospace;font-size:.85em;color:#333;margin:0}
+            @media print{body{margin:0;font-size:10pt}h2{page-break-after:avoid;break-after:avoid}
+            thead{display:table-header-group}}
+            """;
+
+    private HtmlReport() {
+    }
+
+    /** The whole page. */
+    public static String render(StatusReport report) {
+        HtmlWriter html = new HtmlWriter();
+        html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+                .text("Migration status: " + report.workspace()).markup("</title>\n<style>\n").markup(CSS)
+                .markup("</style></head><body>\n");
+        html.element("h1", "", "Migration status: " + report.workspace());
+        html.element("p", "meta", "Generated " + report.generatedAt() + " · statuses as of " + report.today());
+        phases(html, report.phases());
+        checklists(html, report.checklists());
+        HtmlSections.readiness(html, report);
+        HtmlSections.comparisons(html, report.comparisons());
+        metrics(html, report.metrics());
+        HtmlSections.signoffs(html, report);
+        html.markup("</body></html>\n");
+        return html.toString();
+    }
+
+    private static void phases(HtmlWriter html, List<PhaseRow> phases) {
+        html.heading("Phases");
+        html.tableStart(List.of("#", "Phase", "Dates", "Risk", "Status", "Gate", "Missing"));
+        int order = 1;
+        for (PhaseRow row : phases) {
+            String gate = row.gate().requirements().findAny().isEmpty() ? "no gate"
+                    : row.gate().open() ? "open" : "closed";
+            html.row(css(row.status()), List.of(String.valueOf(order++), row.phase().id() + " — "
+                    + row.phase().title(), row.phase().schedule().map(HtmlReport::days).orElse("unscheduled"),
+                    row.phase().risk().label(), label(row.status()), gate, String.join("; ", row.gate().missing())));
+        }
+        html.tableEnd();
+    }
+
+    private static void checklists(HtmlWriter html, List<ChecklistRow> checklists) {
+        html.heading("Checklists");
+        if (checklists.isEmpty()) {
+            html.element("p", "", "No checklists declared.");
+            return;
+        }
+        html.tableStart(List.of("Checklist", "Complete", "Done", "n/a", "Blocked", "Open"));
+        for (ChecklistRow c : checklists) {
+            html.row(List.of(c.title() + " (" + c.id() + ")", c.progress() + " ("
+                    + Math.round(c.progress().ratio() * 100) + "%)", String.valueOf(c.progress().done()),
+                    String.valueOf(c.progress().na()), String.valueOf(c.progress().blocked()),
+                    String.valueOf(c.progress().open())));
+        }
+        html.tableEnd();
+    }
+
+    private static void metrics(HtmlWriter html, List<MetricRow> metrics) {
+        html.heading("Success metrics");
+        if (metrics.isEmpty()) {
+            html.element("p", "", "No success metrics declared.");
+            return;
+        }
+        html.tableStart(List.of("Metric", "Target", "Actual", "Status", "Phase"));
+        for (MetricRow row : metrics) {
+            Metric m = row.metric();
+            html.row(row.verdict().name().toLowerCase(Locale.ROOT), List.of(m.name(), m.target().text(),
+                    m.actual().orElse("—"), row.verdict().mark(), m.phase().orElse("")));
+        }
+        html.tableEnd();
+    }
+
+    static String days(DateRange range) {
+        return range.start() + " – " + range.end();
+    }
+
+    static String label(PhaseStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String css(PhaseStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}
