@@ -1,6 +1,7 @@
 package org.migrationworkbench.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -8,6 +9,7 @@ import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.report.HtmlReport;
+import org.migrationworkbench.core.report.PdfReport;
 import org.migrationworkbench.core.report.ReportGathering;
 import org.migrationworkbench.core.report.ReportSources;
 import org.migrationworkbench.core.report.StatusReport;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Write the status report of a workspace: phases with status and gates, checklist progress, "
                 + "readiness results with evidence, comparison verdicts, success metrics and sign-offs with the "
                 + "chain head. Runs nothing; reads what is stored. The file is replaced atomically.",
-                "Exit 0 when written, 2 on bad input or a format not available yet (--pdf, --png)."})
+                "Exit 0 when written, 2 on bad input or a format not available yet (--png)."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--html", paramLabel = "FILE", description = "Write one self-contained HTML file.")
         Path html;
 
-        @Option(names = "--pdf", paramLabel = "FILE", description = "Write a PDF (not available yet).")
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write a PDF (A4).")
         Path pdf;
 
         @Option(names = "--png", paramLabel = "FILE", description = "Write a PNG image (not available yet).")
@@ -49,18 +51,20 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (output.html == null) {
-            throw new WorkbenchException((output.pdf != null ? "--pdf" : "--png")
-                    + " is not available yet; use --html.");
+        if (output.png != null) {
+            throw new WorkbenchException("--png is not available yet; use --html or --pdf.");
         }
         Workspace ws = new WorkspaceLoader().load(workspace).workspace();
-        String page = HtmlReport.render(gather(ws));
+        StatusReport report = gather(ws);
+        Path file = output.html != null ? output.html : output.pdf;
+        byte[] bytes = output.html != null ? HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)
+                : PdfReport.render(report);
         try {
-            AtomicFiles.write(output.html, page);
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            throw new WorkbenchException("Could not write the report " + output.html + ": " + e.getMessage(), e);
+            throw new WorkbenchException("Could not write the report " + file + ": " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().printf("Wrote %s%n", output.html);
+        spec.commandLine().getOut().printf("Wrote %s%n", file);
         spec.commandLine().getOut().flush();
         return 0;
     }

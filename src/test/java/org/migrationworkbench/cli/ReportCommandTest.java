@@ -1,12 +1,18 @@
 package org.migrationworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,15 +129,37 @@ class ReportCommandTest {
     }
 
     @Test
-    void pdfAndPngAreNotAvailableYet() throws Exception {
+    void thePdfReportIsOneA4PageWithEveryPhaseAndMetricMark() throws Exception {
+        Path ws = workspace();
+        report(ws);
+        Path pdf = temp.resolve("out/status.pdf");
+
+        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Wrote " + pdf);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Build & test the new pipeline", "Cut over", "Monthly reports (reports)",
+                    "Billing <script>alert('x')</script>", "Batch time", "✓", "✗", "Page 1 of 1");
+        }
+        try (var files = Files.list(pdf.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("status.html",
+                    "status.pdf");
+        }
+    }
+
+    @Test
+    void pngIsNotAvailableYet() throws Exception {
         Path ws = workspace();
 
-        assertThat(run("report", "--workspace", ws.toString(), "--pdf", temp.resolve("r.pdf").toString()))
-                .isEqualTo(2);
-        assertThat(err.toString()).contains("--pdf is not available yet");
         assertThat(run("report", "--workspace", ws.toString(), "--png", temp.resolve("r.png").toString()))
                 .isEqualTo(2);
-        assertThat(Files.exists(temp.resolve("r.pdf"))).isFalse();
+        assertThat(err.toString()).contains("--png is not available yet");
+        assertThat(Files.exists(temp.resolve("r.png"))).isFalse();
     }
 
     @Test

@@ -5,7 +5,11 @@ public final class Html {
     private Html() {
     }
 
-    /** {@code text} with {@code & < > " '} replaced by entities, safe in element content and quoted attributes. */
+    /**
+     * {@code text} with {@code & < > " '} replaced by entities, safe in element content and quoted attributes;
+     * control characters that XML forbids (all below U+0020 but tab, line feed and carriage return) become U+FFFD,
+     * so the page also parses as XML.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -16,7 +20,7 @@ public final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
             }
         }
         return out.toString();

@@ -31,12 +31,17 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The whole page. */
+    /** The whole page; it is also well-formed XML (what {@link PdfReport} needs). */
     public static String render(StatusReport report) {
+        return render(report, "");
+    }
+
+    /** The whole page with {@code extraCss} (fixed CSS of this package) after the page's own rules. */
+    static String render(StatusReport report, String extraCss) {
         HtmlWriter html = new HtmlWriter();
-        html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+        html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\n<title>")
                 .text("Migration status: " + report.workspace()).markup("</title>\n<style>\n").markup(CSS)
-                .markup("</style></head><body>\n");
+                .markup(extraCss).markup("</style></head><body>\n");
         html.element("h1", "", "Migration status: " + report.workspace());
         html.element("p", "meta", "Generated " + report.generatedAt() + " · statuses as of " + report.today());
         phases(html, report.phases());
