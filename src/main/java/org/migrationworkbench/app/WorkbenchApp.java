@@ -45,6 +45,8 @@ import org.migrationworkbench.ui.compare.CompareContext;
 import org.migrationworkbench.ui.compare.CompareView;
 import org.migrationworkbench.ui.compare.StoredComparisonRunner;
 import org.migrationworkbench.ui.overview.OverviewView;
+import org.migrationworkbench.ui.present.PresenterMode;
+import org.migrationworkbench.ui.present.WorkspaceStatus;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
 import org.migrationworkbench.core.readiness.files.GitFileTree;
@@ -128,7 +130,9 @@ public final class WorkbenchApp extends Application {
 
         MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs),
                 new TaskStatusBar(runner),
-                new AboutDialog(stage, dirs, settingsStore.file())::show);
+                new AboutDialog(stage, dirs, settingsStore.file())::show,
+                new PresenterMode(stage, model.openedProperty(), runner, errors,
+                        new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone()))::show);
         stage.setScene(window.createScene(1280, 800));
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
         stage.setMinWidth(900);

@@ -70,6 +70,19 @@ public final class Styles {
     public static final String SIGNOFF_CELL = "wb-signoff-cell";
     public static final String SIGNOFF_HEADER = "wb-signoff-header";
     public static final String SIGNOFF_EVIDENCE = "wb-signoff-evidence";
+    /** The root of presenter mode: large type, high contrast. */
+    public static final String PRESENTER = "wb-presenter";
+    public static final String PRESENTER_TITLE = "wb-presenter-title";
+    public static final String PRESENTER_SUBTITLE = "wb-presenter-subtitle";
+    public static final String PRESENTER_SLIDE = "wb-presenter-slide";
+    public static final String PRESENTER_LINES = "wb-presenter-lines";
+    public static final String PRESENTER_MARK = "wb-presenter-mark";
+    public static final String PRESENTER_LABEL = "wb-presenter-label";
+    public static final String PRESENTER_VALUE = "wb-presenter-value";
+    public static final String PRESENTER_EMPTY = "wb-presenter-empty";
+    public static final String PRESENTER_FOOTER = "wb-presenter-footer";
+    public static final String PRESENTER_HINT = "wb-presenter-hint";
+    public static final String PRESENTER_COUNTER = "wb-presenter-counter";
 
     private Styles() {
     }
@@ -102,6 +115,11 @@ public final class Styles {
     /** Style class for a sign-off matrix cell's state, e.g. {@code wb-signoff-cell-stale}. */
     public static String signoffCell(String look) {
         return SIGNOFF_CELL + "-" + look;
+    }
+
+    /** Style class for a presenter line's tone, e.g. {@code wb-presenter-good}. */
+    public static String presenterTone(String tone) {
+        return PRESENTER + "-" + tone;
     }
 
     /** Style sheets loaded on top of the AtlantaFX theme. */

@@ -37,15 +37,17 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ReloadBanner banner;
 
-    /** {@code views} builds each view; a view is built the first time it is shown and kept. */
+    /**
+     * {@code views} builds each view; a view is built the first time it is shown and kept. {@code present} opens
+     * presenter mode (View › Presenter Mode, F11).
+     */
     public MainWindow(Stage stage, MainViewModel model, Map<ViewId, java.util.function.Supplier<Node>> views,
-                      TaskStatusBar statusBar,
-                      Runnable showAbout) {
+                      TaskStatusBar statusBar, Runnable showAbout, Runnable present) {
         this.stage = stage;
         this.model = model;
         this.factories = views;
         this.banner = new ReloadBanner(model.reloadProblemProperty());
-        root.setTop(new WorkbenchMenu(model, this::chooseFolder, showAbout, stage::close).node());
+        root.setTop(new WorkbenchMenu(model, this::chooseFolder, showAbout, present, stage::close).node());
         root.setLeft(sidebar());
         VBox center = new VBox(banner.node(), content);
         VBox.setVgrow(content, Priority.ALWAYS);

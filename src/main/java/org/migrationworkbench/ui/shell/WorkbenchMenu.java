@@ -11,11 +11,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar, with the keyboard shortcuts: Ctrl+O open, F5 reload, Ctrl+1..6 views, Ctrl+Q quit. */
+/**
+ * The menu bar, with the keyboard shortcuts: Ctrl+O open, F5 reload, Ctrl+1..6 views, F11 presenter mode, Ctrl+Q
+ * quit.
+ */
 final class WorkbenchMenu {
     private final MenuBar bar = new MenuBar();
 
-    WorkbenchMenu(MainViewModel model, Runnable chooseFolder, Runnable showAbout, Runnable quit) {
+    WorkbenchMenu(MainViewModel model, Runnable chooseFolder, Runnable showAbout, Runnable present, Runnable quit) {
         MenuItem open = new MenuItem("Open Workspace…");
         open.setId("menu-open");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -44,7 +47,12 @@ final class WorkbenchMenu {
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
-        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        MenuItem presenter = new MenuItem("Presenter Mode");
+        presenter.setId("menu-presenter");
+        presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presenter.setOnAction(e -> present.run());
+        presenter.disableProperty().bind(model.openedProperty().isNull());
+        view.getItems().addAll(new SeparatorMenuItem(), presenter, dark);
 
         MenuItem about = new MenuItem("About Migration Workbench");
         about.setOnAction(e -> showAbout.run());

@@ -1,0 +1,38 @@
+package org.migrationworkbench.ui.present;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One presenter slide: a title, a one-line subtitle and its lines, each with a tone for its colour.
+ *
+ * @param subtitle a short summary under the title; empty for none
+ * @param empty    what the slide says when it has no lines
+ */
+public record Slide(String title, String subtitle, List<Line> lines, String empty) {
+    public Slide {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(empty, "empty");
+    }
+
+    /** How a line reads at a glance. */
+    public enum Tone {
+        GOOD, WARNING, BAD, NEUTRAL
+    }
+
+    /**
+     * A slide line: a label on the left, a value on the right.
+     *
+     * @param mark a short status word or sign shown before the label (✓, ✗, "done")
+     */
+    public record Line(String mark, String label, String value, Tone tone) {
+        public Line {
+            Objects.requireNonNull(mark, "mark");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(tone, "tone");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.migrationworkbench.ui.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.migrationworkbench.core.model.Risk;
+import org.migrationworkbench.core.readiness.Readiness;
+import org.migrationworkbench.core.report.MetricVerdict;
+import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.report.StatusReport.PhaseRow;
+import org.migrationworkbench.core.signoff.GateStatus.RoleCheck;
+import org.migrationworkbench.core.timeline.PhaseStatus;
+import org.migrationworkbench.ui.present.Slide.Line;
+import org.migrationworkbench.ui.present.Slide.Tone;
+
+/** The presenter's slides, in order, built from one {@link StatusReport}. Pure; no FX. */
+public final class Slides {
+    private Slides() {
+    }
+
+    /** Status, metrics, readiness, comparisons, sign-offs and open risks of {@code report}. */
+    public static List<Slide> of(StatusReport report) {
+        return List.of(status(report), metrics(report), readiness(report), comparisons(report),
+                signoffs(report), risks(report));
+    }
+
+    static Slide status(StatusReport report) {
+        List<Line> lines = report.phases().stream().map(p -> new Line(word(p.status()), p.phase().title(),
+                p.gate().open() ? "gate met" : "gate not met", tone(p.status()))).toList();
+        long done = report.phases().stream().filter(p -> p.status() == PhaseStatus.DONE).count();
+        return new Slide(report.workspace(), done + " of " + report.phases().size() + " phases done · as of "
+                + report.today(), lines, "No phases are declared.");
+    }
+
+    static Slide metrics(StatusReport report) {
+        List<Line> lines = report.metrics().stream().map(m -> new Line(m.verdict().mark(), m.metric().name(),
+                m.metric().actual().orElse("—") + "  (target " + m.metric().target().text() + ")",
+                switch (m.verdict()) {
+                    case MET -> Tone.GOOD;
+                    case MISSED -> Tone.BAD;
+                    case PENDING -> Tone.NEUTRAL;
+                })).toList();
+        long met = report.metrics().stream().filter(m -> m.verdict() == MetricVerdict.MET).count();
+        return new Slide("Success metrics", met + " of " + lines.size() + " met", lines, "No metrics are declared.");
+    }
+
+    static Slide readiness(StatusReport report) {
+        if (report.readiness().isEmpty()) {
+            return new Slide("Readiness", "", List.of(), "No readiness rules were run yet.");
+        }
+        Readiness r = report.readiness().get().readiness();
+        Readiness.Counts c = r.total();
+        Tone level = switch (r.level()) {
+            case READY -> Tone.GOOD;
+            case AT_RISK -> Tone.WARNING;
+            case NOT_READY -> Tone.BAD;
+        };
+        String word = r.level().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        List<Line> lines = List.of(new Line(mark(level), "Level", word, level),
+                new Line("", "Passed", Integer.toString(c.pass()), Tone.GOOD),
+                new Line("", "Warnings", Integer.toString(c.warn()), c.warn() > 0 ? Tone.WARNING : Tone.NEUTRAL),
+                new Line("", "Failed", Integer.toString(c.fail()), c.fail() > 0 ? Tone.BAD : Tone.NEUTRAL),
+                new Line("", "Errors", Integer.toString(c.error()), c.error() > 0 ? Tone.BAD : Tone.NEUTRAL),
+                new Line("", "Waived", Integer.toString(c.waived()), Tone.NEUTRAL),
+                new Line("", "Skipped", Integer.toString(c.skipped()), Tone.NEUTRAL));
+        return new Slide("Readiness", "Level: " + word + " · " + c.total() + " rules", lines, "");
+    }
+
+    static Slide comparisons(StatusReport report) {
+        List<Line> lines = report.comparisons().stream().map(c -> new Line(c.identical() ? "✓" : "✗", c.title(),
+                c.summary(), c.identical() ? Tone.GOOD : Tone.BAD)).toList();
+        long same = report.comparisons().stream().filter(StatusReport.ComparisonRow::identical).count();
+        return new Slide("Comparisons", same + " of " + lines.size() + " identical", lines,
+                "No comparison was run yet.");
+    }
+
+    static Slide signoffs(StatusReport report) {
+        List<Line> lines = new ArrayList<>();
+        for (PhaseRow p : report.phases()) {
+            for (RoleCheck role : p.gate().signoffs()) {
+                String said = role.describe().substring(("role " + role.role() + ": ").length());
+                lines.add(new Line(role.met() ? "✓" : "✗", p.phase().title() + " · " + role.role(), said,
+                        role.met() ? Tone.GOOD : role.rejects().isEmpty() ? Tone.WARNING : Tone.BAD));
+            }
+        }
+        long met = lines.stream().filter(l -> l.tone() == Tone.GOOD).count();
+        return new Slide("Sign-offs", met + " of " + lines.size() + " gate roles approved", lines,
+                "No gate asks for a sign-off.");
+    }
+
+    static Slide risks(StatusReport report) {
+        List<Line> lines = new ArrayList<>();
+        for (PhaseRow p : report.phases()) {
+            boolean risky = p.phase().risk() == Risk.HIGH || p.phase().risk() == Risk.CRITICAL;
+            boolean troubled = p.status() == PhaseStatus.AT_RISK || p.status() == PhaseStatus.BLOCKED;
+            if ((risky || troubled) && p.status() != PhaseStatus.DONE) {
+                String value = word(p.status()) + (risky ? " · " + p.phase().risk().label() + " risk" : "");
+                lines.add(new Line(troubled || p.phase().risk() == Risk.CRITICAL ? "▲" : "△", p.phase().title(),
+                        value, p.status() == PhaseStatus.BLOCKED || p.phase().risk() == Risk.CRITICAL ? Tone.BAD
+                                : Tone.WARNING));
+            }
+        }
+        return new Slide("Open risks", lines.size() + (lines.size() == 1 ? " item" : " items"), lines,
+                "No open risks: nothing is blocked, at risk or of high risk.");
+    }
+
+    private static String word(PhaseStatus status) {
+        return status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    private static Tone tone(PhaseStatus status) {
+        return switch (status) {
+            case DONE -> Tone.GOOD;
+            case AT_RISK -> Tone.WARNING;
+            case BLOCKED -> Tone.BAD;
+            case IN_PROGRESS, NOT_STARTED -> Tone.NEUTRAL;
+        };
+    }
+
+    private static String mark(Tone tone) {
+        return tone == Tone.GOOD ? "✓" : tone == Tone.BAD ? "✗" : "!";
+    }
+}

@@ -1,0 +1,109 @@
+package org.migrationworkbench.ui.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.compare.StandardComparators;
+import org.migrationworkbench.core.readiness.Checkers;
+import org.migrationworkbench.core.readiness.ReadinessEngine;
+import org.migrationworkbench.core.session.OpenedWorkspace;
+import org.migrationworkbench.ui.signoff.SignoffWorkspaces;
+import org.migrationworkbench.ui.task.SameThreadTaskRunner;
+import org.migrationworkbench.ui.timeline.TimelineWorkspaces;
+
+class PresenterViewModelTest {
+    private static final Clock SEPTEMBER_15 = Clock.fixed(Instant.parse("2026-09-15T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+    private final List<Throwable> errors = new ArrayList<>();
+    private OpenedWorkspace opened;
+    private PresenterViewModel model;
+
+    @BeforeEach
+    void open() {
+        opened = SignoffWorkspaces.open(TimelineWorkspaces.write(temp.resolve("ws")));
+        WorkspaceStatus status = new WorkspaceStatus(new ReadinessEngine(Checkers.all(), 1, Duration.ofSeconds(30)),
+                StandardComparators.create(SEPTEMBER_15), SEPTEMBER_15);
+        model = new PresenterViewModel(new SameThreadTaskRunner(), (title, e) -> errors.add(e), status);
+    }
+
+    @AfterEach
+    void close() {
+        opened.close();
+    }
+
+    private static Slide slide(String title) {
+        return new Slide(title, "", List.of(), "nothing");
+    }
+
+    @Test
+    void refreshShowsTheSixStatusSlidesInOrder() {
+        model.refresh(opened);
+
+        assertThat(errors).isEmpty();
+        assertThat(model.slidesProperty().get()).extracting(Slide::title).containsExactly("Timeline test",
+                "Success metrics", "Readiness", "Comparisons", "Sign-offs", "Open risks");
+        assertThat(model.counter().get()).isEqualTo("1 / 6");
+    }
+
+    @Test
+    void theStatusSlideGivesEachPhaseItsStatusAndGate() {
+        model.refresh(opened);
+
+        Slide status = model.current();
+        assertThat(status.lines()).extracting(Slide.Line::label).containsExactly("Plan the migration",
+                "Build the new pipeline", "Write the runbooks", "Cut over", "Decommission the old system");
+        assertThat(status.lines().get(0).value()).isEqualTo("gate met");
+        assertThat(status.lines().get(3).value()).isEqualTo("gate not met");
+    }
+
+    @Test
+    void signoffAndRiskSlidesNameTheGateRolesAndRiskyPhases() {
+        model.refresh(opened);
+        List<Slide> slides = model.slidesProperty().get();
+
+        assertThat(slides.get(4).lines()).extracting(Slide.Line::label).containsExactly("Cut over · Technical Lead");
+        assertThat(slides.get(4).lines().get(0).tone()).isEqualTo(Slide.Tone.WARNING);
+        assertThat(slides.get(5).lines()).extracting(Slide.Line::label)
+                .contains("Build the new pipeline", "Write the runbooks").doesNotContain("Plan the migration");
+        assertThat(slides.get(3).lines()).isEmpty();
+        assertThat(slides.get(3).empty()).isEqualTo("No comparison was run yet.");
+    }
+
+    @Test
+    void nextAndPreviousStopAtTheEnds() {
+        model.show(List.of(slide("a"), slide("b"), slide("c")));
+
+        assertThat(model.previous()).isFalse();
+        assertThat(model.next()).isTrue();
+        assertThat(model.next()).isTrue();
+        assertThat(model.next()).isFalse();
+        assertThat(model.current().title()).isEqualTo("c");
+        assertThat(model.counter().get()).isEqualTo("3 / 3");
+        assertThat(model.previous()).isTrue();
+        assertThat(model.indexProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void newSlidesKeepTheSlideNumberOrTheLastWhenFewer() {
+        model.show(List.of(slide("a"), slide("b"), slide("c")));
+        model.next();
+        model.next();
+
+        model.show(List.of(slide("a2"), slide("b2"), slide("c2")));
+        assertThat(model.current().title()).isEqualTo("c2");
+        model.show(List.of(slide("a3"), slide("b3")));
+        assertThat(model.current().title()).isEqualTo("b3");
+    }
+}
