@@ -20,13 +20,14 @@ import org.migrationworkbench.core.signoff.Signer;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.signoff.SignoffService;
 import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
  * The Sign-offs view of one open workspace: the matrix, the selected cell with its gate's history and what
  * changed since a stale approval, the chain verification, and recording decisions. UI thread only; every read
  * and write runs on the task runner while holding a store lease.
  */
-public final class SignoffsViewModel {
+public final class SignoffsViewModel implements WorkspaceModel {
     private final SignoffContext context;
     private final SignoffLedger ledger;
     private OpenedWorkspace opened;
@@ -46,17 +47,20 @@ public final class SignoffsViewModel {
         selected.addListener((obs, was, now) -> showSelection());
     }
 
+    @Override
     public OpenedWorkspace opened() {
         return opened;
     }
 
     /** The workspace was read again (same store): read everything again. */
+    @Override
     public void reloaded(OpenedWorkspace next) {
         opened = next;
         load();
     }
 
     /** Reads the ledger, today's evidence and the chain in the background, then shows them. */
+    @Override
     public void load() {
         OpenedWorkspace at = opened;
         leased("reading the sign-offs", lease -> context.runner().task("Reading sign-offs", p -> {

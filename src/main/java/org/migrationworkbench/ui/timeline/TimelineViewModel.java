@@ -19,13 +19,14 @@ import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.ui.signoff.SignoffContext;
+import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
  * The timeline of one open workspace: the rows (at once from the schedule, then again with the gates evaluated in
  * the background), the zoom and the selected phase. UI thread only; gate evaluation runs on the task runner
  * while holding a store lease.
  */
-public final class TimelineViewModel {
+public final class TimelineViewModel implements WorkspaceModel {
     private final SignoffContext context;
     private OpenedWorkspace opened;
 
@@ -40,11 +41,13 @@ public final class TimelineViewModel {
         data.set(TimelineData.of(Schedule.of(opened.workspace()), Map.of(), today()));
     }
 
+    @Override
     public OpenedWorkspace opened() {
         return opened;
     }
 
     /** The workspace was read again (same store): show its schedule, then evaluate its gates again. */
+    @Override
     public void reloaded(OpenedWorkspace next) {
         opened = next;
         TimelineData was = data.get();
@@ -55,6 +58,7 @@ public final class TimelineViewModel {
     }
 
     /** Evaluates every phase's gate in the background, then shows the rows with them. */
+    @Override
     public void load() {
         OpenedWorkspace at = opened;
         StoreUsage.Lease lease;
