@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.testing.CountingProgress;
 
 /** The dispatcher: missing sides, binary files, folders and digests (with a test comparator for text). */
 class ComparisonsTest {
@@ -109,20 +110,7 @@ class ComparisonsTest {
     void cancelledFolderComparisonStops() throws IOException {
         write("old/a.txt", "a\n");
         write("new/a.txt", "a\n");
-        Progress cancelled = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long units) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = CountingProgress.cancelled();
         assertThatThrownBy(() -> comparisons.compare(dir.resolve("old"), dir.resolve("new"),
                 CompareOptions.defaults(), DifferenceSink.NONE, cancelled)).isInstanceOf(CancelledException.class);
     }

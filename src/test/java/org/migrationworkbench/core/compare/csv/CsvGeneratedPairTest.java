@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.compare.CompareOptions;
+import org.migrationworkbench.testing.CountingProgress;
 
 /** The generated small pair (gen.py, seed 20240601) against its truth file, in memory and spilled to disk. */
 class CsvGeneratedPairTest {
@@ -70,30 +71,13 @@ class CsvGeneratedPairTest {
 
     @Test
     void progressCountsEveryByteOfBothFiles() throws IOException {
-        AtomicLong worked = new AtomicLong();
-        AtomicLong total = new AtomicLong();
-        Progress counting = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-                total.set(totalWork);
-            }
-
-            @Override
-            public void worked(long units) {
-                worked.addAndGet(units);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        CountingProgress counting = CountingProgress.counting();
 
         CsvPair.compareFiles(oldFile, newFile, options, new CsvComparator(), counting);
 
-        assertThat(total.get()).isEqualTo(Files.size(oldFile) + Files.size(newFile));
+        assertThat(counting.total()).isEqualTo(Files.size(oldFile) + Files.size(newFile));
         long headers = 2L * (Files.readAllLines(oldFile).get(0).length() + 1);
-        assertThat(worked.get()).isEqualTo(total.get() - headers);
+        assertThat(counting.worked()).isEqualTo(counting.total() - headers);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +24,7 @@ import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.Difference.Kind;
 import org.migrationworkbench.core.model.OutputFormat;
 import org.migrationworkbench.core.model.Tolerance;
+import org.migrationworkbench.testing.CountingProgress;
 
 class JsonComparatorInputTest {
     @TempDir
@@ -155,22 +155,7 @@ class JsonComparatorInputTest {
 
     @Test
     void cancelledComparisonStopsWithCancelledException() throws Exception {
-        AtomicLong worked = new AtomicLong();
-        Progress cancelled = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long units) {
-                worked.addAndGet(units);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = CountingProgress.cancelled();
         assertThatThrownBy(() -> JsonCompareFixture.files(generated("json_small_old.json"),
                 generated("json_small_new.json"), benchOptions(), new JsonComparator(), cancelled))
                 .isInstanceOf(CancelledException.class);
@@ -178,29 +163,12 @@ class JsonComparatorInputTest {
 
     @Test
     void progressCountsEveryByteOfBothFiles() throws Exception {
-        AtomicLong total = new AtomicLong();
-        AtomicLong worked = new AtomicLong();
-        Progress counting = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-                total.set(totalWork);
-            }
-
-            @Override
-            public void worked(long units) {
-                worked.addAndGet(units);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        CountingProgress counting = CountingProgress.counting();
         JsonCompareFixture.files(generated("json_small_old.json"), generated("json_small_new.json"), benchOptions(),
                 new JsonComparator(), counting);
-        assertThat(total.get()).isEqualTo(Files.size(generated("json_small_old.json"))
+        assertThat(counting.total()).isEqualTo(Files.size(generated("json_small_old.json"))
                 + Files.size(generated("json_small_new.json")));
-        assertThat(worked.get()).isBetween(total.get() - 4, total.get());
+        assertThat(counting.worked()).isBetween(counting.total() - 4, counting.total());
     }
 
     @Test

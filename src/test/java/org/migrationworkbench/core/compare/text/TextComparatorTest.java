@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +24,7 @@ import org.migrationworkbench.core.compare.ComparedAs;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.Difference.Kind;
 import org.migrationworkbench.core.compare.TextOptions;
+import org.migrationworkbench.testing.CountingProgress;
 
 class TextComparatorTest {
     @TempDir
@@ -254,47 +254,20 @@ class TextComparatorTest {
 
     @Test
     void progressCountsTheBytesOfBothFiles() {
-        AtomicLong worked = new AtomicLong();
+        CountingProgress counting = CountingProgress.counting();
         Path[] files = fixture.write(lines("a", "b").getBytes(StandardCharsets.UTF_8),
                 lines("a", "c", "d").getBytes(StandardCharsets.UTF_8));
 
-        fixture.compareFiles(files[0], files[1], TextOptions.EXACT, new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
+        fixture.compareFiles(files[0], files[1], TextOptions.EXACT, counting);
 
-            @Override
-            public void worked(long units) {
-                worked.addAndGet(units);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
-
-        assertThat(worked.get()).isEqualTo(4 + 6);
+        assertThat(counting.worked()).isEqualTo(4 + 6);
     }
 
     @Test
     void cancelledComparisonStopsWithCancelledException() {
         Path[] files = fixture.write(lines("a").getBytes(StandardCharsets.UTF_8),
                 lines("b").getBytes(StandardCharsets.UTF_8));
-        Progress cancelled = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long units) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = CountingProgress.cancelled();
 
         assertThatThrownBy(() -> fixture.compareFiles(files[0], files[1], TextOptions.EXACT, cancelled))
                 .isInstanceOf(CancelledException.class);
