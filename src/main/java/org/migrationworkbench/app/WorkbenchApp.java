@@ -128,11 +128,12 @@ public final class WorkbenchApp extends Application {
         SignoffContext signoffs = new SignoffContext(runner, errors, new WorkspaceEvidence(engine, comparisons),
                 SignerIdentity::of, Clock.systemUTC());
 
-        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs),
+        WorkspaceStatus status = new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs,
+                status),
                 new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show,
-                new PresenterMode(stage, model.openedProperty(), runner, errors,
-                        new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone()))::show);
+                new PresenterMode(stage, model.openedProperty(), runner, errors, status)::show);
         stage.setScene(window.createScene(1280, 800));
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/migrationworkbench/icon.png")));
         stage.setMinWidth(900);
@@ -151,7 +152,7 @@ public final class WorkbenchApp extends Application {
     /** Each view is built the first time it is shown, so start-up builds only the Overview. */
     private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
                                                      ReadinessSession readiness, CompareContext compare,
-                                                     SignoffContext signoffs) {
+                                                     SignoffContext signoffs, WorkspaceStatus status) {
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
@@ -174,7 +175,7 @@ public final class WorkbenchApp extends Application {
         views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty(),
                 Optional.of(openInCompare)).node());
         views.put(ViewId.COMPARE, compareNode);
-        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs).node());
+        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs, status).node());
         views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened, signoffs).node());
         return views;
     }

@@ -14,6 +14,7 @@ import org.migrationworkbench.core.readiness.Waiver;
 import org.migrationworkbench.core.signoff.ChainHead;
 import org.migrationworkbench.core.signoff.GateStatus;
 import org.migrationworkbench.core.signoff.SignoffRecord;
+import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 
 /**
@@ -31,11 +32,12 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param metrics     the success metrics with their verdicts
  * @param signoffs    every ledger record in ledger order with its standing today
  * @param chainHead   the sign-off chain head as last written; empty when nothing was signed
+ * @param baseline    the latest timeline baseline; empty when none was taken
  */
 public record StatusReport(String workspace, Instant generatedAt, LocalDate today, List<PhaseRow> phases,
                            List<ChecklistRow> checklists, Optional<Analysis> readiness, List<Waiver> waivers,
                            List<ComparisonRow> comparisons, List<MetricRow> metrics, List<SignoffRow> signoffs,
-                           Optional<ChainHead> chainHead) {
+                           Optional<ChainHead> chainHead, Optional<Baseline> baseline) {
     public StatusReport {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -48,6 +50,7 @@ public record StatusReport(String workspace, Instant generatedAt, LocalDate toda
         metrics = List.copyOf(metrics);
         signoffs = List.copyOf(signoffs);
         Objects.requireNonNull(chainHead, "chainHead");
+        Objects.requireNonNull(baseline, "baseline");
     }
 
     /** A phase with its derived status and its evaluated gate. */

@@ -1,5 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +23,7 @@ final class GanttArrows {
     private GanttArrows() {
     }
 
-    static List<Node> of(List<TimelineRow> rows, GanttScale scale) {
+    static List<Node> of(List<TimelineRow> rows, TimelineScale scale) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             index.put(rows.get(i).id(), i);
@@ -40,7 +44,7 @@ final class GanttArrows {
         return nodes;
     }
 
-    private static List<Node> arrow(TimelineRow from, int fromIndex, TimelineRow to, int toIndex, GanttScale scale) {
+    private static List<Node> arrow(TimelineRow from, int fromIndex, TimelineRow to, int toIndex, TimelineScale scale) {
         double startX = scale.x(from.dates().orElseThrow().end().plusDays(1));
         double startY = scale.middle(fromIndex);
         double endX = scale.x(to.dates().orElseThrow().start());
@@ -50,7 +54,7 @@ final class GanttArrows {
         if (bendX > startX + STUB) {
             path.getElements().add(new LineTo(bendX, startY));
         }
-        double midY = endY - Math.signum(endY - startY) * GanttScale.ROW_HEIGHT / 2;
+        double midY = endY - Math.signum(endY - startY) * TimelineScale.ROW_HEIGHT / 2;
         if (endX - STUB < startX + STUB) {
             path.getElements().addAll(new LineTo(startX + STUB, midY), new LineTo(endX - STUB, midY),
                     new LineTo(endX - STUB, endY));

@@ -1,5 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +27,7 @@ final class GanttBars {
     }
 
     /** The bar group of row {@code index} (id {@code bar-<phase id>}); clicking it calls {@code choose}. */
-    static Node bar(TimelineRow row, int index, GanttScale scale, Consumer<String> choose) {
+    static Node bar(TimelineRow row, int index, TimelineScale scale, Consumer<String> choose) {
         Group group = new Group();
         group.setId("bar-" + row.id());
         group.getStyleClass().add(Styles.GANTT_BAR_GROUP);
@@ -35,18 +39,18 @@ final class GanttBars {
         return group;
     }
 
-    private static List<Node> drawn(TimelineRow row, DateRange days, int index, GanttScale scale) {
+    private static List<Node> drawn(TimelineRow row, DateRange days, int index, TimelineScale scale) {
         double x = scale.x(days.start());
         double width = Math.max(scale.x(days.end().plusDays(1)) - x, 3);
-        double y = scale.middle(index) - GanttScale.BAR_HEIGHT / 2;
-        Rectangle bar = new Rectangle(x, y, width, GanttScale.BAR_HEIGHT);
+        double y = scale.middle(index) - TimelineScale.BAR_HEIGHT / 2;
+        Rectangle bar = new Rectangle(x, y, width, TimelineScale.BAR_HEIGHT);
         bar.setArcWidth(6);
         bar.setArcHeight(6);
         bar.getStyleClass().addAll(Styles.GANTT_BAR, status(row));
         if (row.critical()) {
             bar.getStyleClass().add(Styles.GANTT_CRITICAL);
         }
-        Rectangle fill = new Rectangle(x, y, width * row.progress(), GanttScale.BAR_HEIGHT);
+        Rectangle fill = new Rectangle(x, y, width * row.progress(), TimelineScale.BAR_HEIGHT);
         fill.setArcWidth(6);
         fill.setArcHeight(6);
         fill.getStyleClass().add(Styles.GANTT_PROGRESS);
@@ -73,8 +77,8 @@ final class GanttBars {
     }
 
     private static List<Node> unscheduled(int index) {
-        Text text = new Text(GanttScale.LABEL_WIDTH + 12, 0, "unscheduled — no dates or weeks");
-        text.setY(GanttScale.HEADER_HEIGHT + index * GanttScale.ROW_HEIGHT + 22);
+        Text text = new Text(TimelineScale.LABEL_WIDTH + 12, 0, "unscheduled — no dates or weeks");
+        text.setY(TimelineScale.HEADER_HEIGHT + index * TimelineScale.ROW_HEIGHT + 22);
         text.getStyleClass().add(Styles.GANTT_UNSCHEDULED);
         return List.of(text);
     }

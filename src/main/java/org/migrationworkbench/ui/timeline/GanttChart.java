@@ -1,5 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -51,7 +55,7 @@ final class GanttChart {
     private void draw() {
         TimelineData data = model.dataProperty().get();
         Zoom zoom = model.zoomProperty().get();
-        GanttScale scale = GanttScale.of(data, zoom);
+        TimelineScale scale = TimelineScale.of(data, zoom.pixelsPerDay());
         List<TimelineRow> rows = data.rows();
         canvas.setPrefSize(scale.width(), scale.height());
         canvas.setMinSize(scale.width(), scale.height());
@@ -70,9 +74,9 @@ final class GanttChart {
         stick();
     }
 
-    private Node rowLine(GanttScale scale, int index) {
+    private Node rowLine(TimelineScale scale, int index) {
         if (rows().get(index).id().equals(model.selectedProperty().get())) {
-            Rectangle band = new Rectangle(0, scale.y(index), scale.width(), GanttScale.ROW_HEIGHT);
+            Rectangle band = new Rectangle(0, scale.y(index), scale.width(), TimelineScale.ROW_HEIGHT);
             band.getStyleClass().add(Styles.GANTT_SELECTED);
             return band;
         }
@@ -86,8 +90,8 @@ final class GanttChart {
         return model.dataProperty().get().rows();
     }
 
-    private List<Node> labelColumn(List<TimelineRow> rows, GanttScale scale) {
-        Rectangle back = new Rectangle(0, 0, GanttScale.LABEL_WIDTH - 24, scale.height());
+    private List<Node> labelColumn(List<TimelineRow> rows, TimelineScale scale) {
+        Rectangle back = new Rectangle(0, 0, TimelineScale.LABEL_WIDTH - 24, scale.height());
         back.getStyleClass().add(Styles.GANTT_LABELS);
         List<Node> nodes = new java.util.ArrayList<>(List.of(back));
         for (int i = 0; i < rows.size(); i++) {

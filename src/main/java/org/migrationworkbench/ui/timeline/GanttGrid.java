@@ -1,5 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,17 +25,17 @@ final class GanttGrid {
     }
 
     /** Shading and grid lines, drawn under the bars. */
-    static List<Node> background(GanttScale scale, Zoom zoom) {
+    static List<Node> background(TimelineScale scale, Zoom zoom) {
         List<Node> nodes = new ArrayList<>();
         for (LocalDate day = scale.first(); !day.isAfter(scale.last()); day = day.plusDays(1)) {
             if (zoom == Zoom.DAY && day.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()) {
-                Rectangle weekend = new Rectangle(scale.x(day), GanttScale.HEADER_HEIGHT, scale.pixelsPerDay(),
-                        scale.height() - GanttScale.HEADER_HEIGHT);
+                Rectangle weekend = new Rectangle(scale.x(day), TimelineScale.HEADER_HEIGHT, scale.pixelsPerDay(),
+                        scale.height() - TimelineScale.HEADER_HEIGHT);
                 weekend.getStyleClass().add(Styles.GANTT_WEEKEND);
                 nodes.add(weekend);
             }
             if (tick(day, zoom)) {
-                Line line = new Line(scale.x(day), GanttScale.HEADER_HEIGHT, scale.x(day), scale.height());
+                Line line = new Line(scale.x(day), TimelineScale.HEADER_HEIGHT, scale.x(day), scale.height());
                 line.getStyleClass().add(Styles.GANTT_GRID);
                 nodes.add(line);
             }
@@ -40,14 +44,14 @@ final class GanttGrid {
     }
 
     /** The header's tick labels on a band, drawn over the bars so it can stay on top when scrolling. */
-    static List<Node> header(GanttScale scale, Zoom zoom) {
+    static List<Node> header(TimelineScale scale, Zoom zoom) {
         List<Node> nodes = new ArrayList<>();
-        Rectangle band = new Rectangle(0, 0, scale.width(), GanttScale.HEADER_HEIGHT);
+        Rectangle band = new Rectangle(0, 0, scale.width(), TimelineScale.HEADER_HEIGHT);
         band.getStyleClass().add(Styles.GANTT_HEADER);
         nodes.add(band);
         for (LocalDate day = scale.first(); !day.isAfter(scale.last()); day = day.plusDays(1)) {
             if (tick(day, zoom)) {
-                Text text = new Text(scale.x(day) + 3, GanttScale.HEADER_HEIGHT - 10, label(day, zoom));
+                Text text = new Text(scale.x(day) + 3, TimelineScale.HEADER_HEIGHT - 10, label(day, zoom));
                 text.getStyleClass().add(Styles.GANTT_TICK);
                 nodes.add(text);
             }
@@ -56,15 +60,15 @@ final class GanttGrid {
     }
 
     /** The today line with its label; empty when today is outside the drawn days. */
-    static List<Node> today(GanttScale scale, LocalDate today) {
+    static List<Node> today(TimelineScale scale, LocalDate today) {
         if (!scale.contains(today)) {
             return List.of();
         }
         double x = scale.x(today) + scale.pixelsPerDay() / 2;
-        Line line = new Line(x, GanttScale.HEADER_HEIGHT, x, scale.height());
+        Line line = new Line(x, TimelineScale.HEADER_HEIGHT, x, scale.height());
         line.setId("today-line");
         line.getStyleClass().add(Styles.GANTT_TODAY);
-        Text text = new Text(x + 4, GanttScale.HEADER_HEIGHT + 12, "today");
+        Text text = new Text(x + 4, TimelineScale.HEADER_HEIGHT + 12, "today");
         text.getStyleClass().add(Styles.GANTT_TODAY_LABEL);
         return List.of(line, text);
     }

@@ -1,5 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,7 +1,9 @@
 package org.migrationworkbench.ui.timeline;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
+import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.ui.common.ReloadingView;
 import org.migrationworkbench.ui.signoff.SignoffContext;
@@ -13,9 +15,13 @@ import org.migrationworkbench.ui.signoff.SignoffContext;
 public final class TimelineView {
     private final ReloadingView<TimelineViewModel> view;
 
-    /** {@code context} gives the task runner, error reporting, the evidence source and the clock for today. */
-    public TimelineView(ReadOnlyObjectProperty<OpenedWorkspace> opened, SignoffContext context) {
-        view = new ReloadingView<>("timeline", opened, now -> new TimelineViewModel(now, context),
+    /**
+     * {@code context} gives the task runner, error reporting and the clock for today; {@code status} reads a
+     * workspace's status (blocking).
+     */
+    public TimelineView(ReadOnlyObjectProperty<OpenedWorkspace> opened, SignoffContext context,
+                        Function<OpenedWorkspace, StatusReport> status) {
+        view = new ReloadingView<>("timeline", opened, now -> new TimelineViewModel(now, context, status),
                 model -> new TimelinePage(model).node());
     }
 

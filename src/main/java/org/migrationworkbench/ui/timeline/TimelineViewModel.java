@@ -1,22 +1,21 @@
 package org.migrationworkbench.ui.timeline;
 
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.timeline.GateMark;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.migrationworkbench.core.model.Phase;
-import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.report.ReportTimeline;
+import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.core.signoff.ChainHead;
-import org.migrationworkbench.core.signoff.EvidenceSource;
-import org.migrationworkbench.core.signoff.GateCheck;
-import org.migrationworkbench.core.signoff.GateStatus;
-import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.ui.signoff.SignoffContext;
 import org.migrationworkbench.ui.common.WorkspaceModel;
@@ -28,17 +27,28 @@ import org.migrationworkbench.ui.common.WorkspaceModel;
  */
 public final class TimelineViewModel implements WorkspaceModel {
     private final SignoffContext context;
+    private final Function<OpenedWorkspace, StatusReport> status;
     private OpenedWorkspace opened;
 
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.WEEK);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
 
-    /** Shows the schedule at once (gates not evaluated yet); {@link #load()} evaluates them. */
-    public TimelineViewModel(OpenedWorkspace opened, SignoffContext context) {
+    /**
+     * Shows the schedule at once (gates not evaluated yet); {@link #load()} evaluates them through {@code status}
+     * (blocking, called on a worker thread).
+     */
+    public TimelineViewModel(OpenedWorkspace opened, SignoffContext context,
+                             Function<OpenedWorkspace, StatusReport> status) {
         this.context = context;
+        this.status = status;
         this.opened = opened;
-        data.set(TimelineData.of(Schedule.of(opened.workspace()), Map.of(), today()));
+        data.set(planned(opened));
+    }
+
+    private TimelineData planned(OpenedWorkspace at) {
+        Optional<Baseline> baseline = Optional.ofNullable(data.get()).flatMap(TimelineData::baseline);
+        return TimelineData.planned(Schedule.of(at.workspace()), today(), baseline);
     }
 
     @Override
@@ -51,7 +61,7 @@ public final class TimelineViewModel implements WorkspaceModel {
     public void reloaded(OpenedWorkspace next) {
         opened = next;
         TimelineData was = data.get();
-        data.set(TimelineData.of(Schedule.of(next.workspace()), Map.of(), today()));
+        data.set(planned(next));
         if (was != null && was.gatesRead()) {
             load();
         }
@@ -70,7 +80,7 @@ public final class TimelineViewModel implements WorkspaceModel {
         }
         context.runner().task("Reading phase gates", p -> {
                     try (lease) {
-                        return TimelineData.of(Schedule.of(at.workspace()), gates(at, context), today());
+                        return ReportTimeline.of(status.apply(at));
                     }
                 })
                 .onSuccess(next -> {
@@ -80,18 +90,6 @@ public final class TimelineViewModel implements WorkspaceModel {
                 })
                 .onError(e -> context.errors().report("Could not read the phase gates", e))
                 .start();
-    }
-
-    /** Every phase's gate from today's evidence and the ledger. Blocking. */
-    static Map<String, GateStatus> gates(OpenedWorkspace at, SignoffContext context) {
-        Workspace ws = at.workspace();
-        EvidenceSource evidence = context.evidence().apply(at);
-        SignoffLedger ledger = new SignoffLedger(at.store(), ChainHead.file(ws.root()));
-        Map<String, GateStatus> gates = new LinkedHashMap<>();
-        for (Phase phase : ws.phases()) {
-            gates.put(phase.id(), GateCheck.of(ws, phase, evidence, ledger.records(phase.id())));
-        }
-        return gates;
     }
 
     private LocalDate today() {

@@ -17,7 +17,7 @@ class SlipTest {
 
     @Test
     void aBaselineKeepsThePlannedDaysOfScheduledPhases() {
-        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), unscheduled("u"))), SIGNED);
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), unscheduled("u"))), SIGNED, "signed");
 
         assertThat(baseline.takenAt()).isEqualTo(SIGNED);
         assertThat(baseline.planned()).containsOnlyKeys("a").containsEntry("a", new DateRange(day(0), day(4)));
@@ -26,7 +26,7 @@ class SlipTest {
     @Test
     void onlyPhasesThatEndLaterThanTheBaselineSlip() {
         Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), phase("b", 5, 9, "a"),
-                phase("c", 5, 9, "a"), phase("d", 10, 12))), SIGNED);
+                phase("c", 5, 9, "a"), phase("d", 10, 12))), SIGNED, "signed");
         Schedule now = Schedule.of(List.of(phase("a", 0, 6), phase("b", 7, 9, "a"), phase("c", 3, 8, "a"),
                 phase("d", 10, 15), phase("new", 0, 30)));
 
@@ -41,7 +41,7 @@ class SlipTest {
 
     @Test
     void aPhaseThatLostItsDatesIsNotASlip() {
-        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4))), SIGNED);
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4))), SIGNED, "signed");
 
         assertThat(Slip.of(baseline, Schedule.of(List.of(unscheduled("a"))))).isEmpty();
     }

@@ -10,6 +10,7 @@ import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.git.RepositoryInspector;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
+import org.migrationworkbench.ui.present.WorkspaceStatus;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.session.WorkspaceOpener;
 import org.migrationworkbench.core.store.StoreConfig;
@@ -78,6 +79,12 @@ public final class SignoffWorkspaces {
     public static OpenedWorkspace open(Path ws) {
         return new WorkspaceOpener(new WorkspaceLoader(), new RepositoryInspector(),
                 root -> StoreConfig.forWorkspace(root, Map.of()), "tester").open(ws, Progress.NONE);
+    }
+
+    /** The status of an open workspace as stored, judged on {@code clock}'s day. */
+    public static WorkspaceStatus status(Clock clock) {
+        return new WorkspaceStatus(new ReadinessEngine(Checkers.all(), 1, Duration.ofSeconds(30)),
+                StandardComparators.create(Clock.systemUTC()), clock);
     }
 
     public static WorkspaceEvidence evidence() {

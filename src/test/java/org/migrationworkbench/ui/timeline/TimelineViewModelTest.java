@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.signoff.Signer;
+import org.migrationworkbench.core.timeline.GateMark;
 import org.migrationworkbench.core.timeline.PhaseStatus;
+import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.ui.signoff.SignoffContext;
 import org.migrationworkbench.ui.signoff.SignoffWorkspaces;
 import org.migrationworkbench.ui.task.SameThreadTaskRunner;
@@ -34,7 +36,7 @@ class TimelineViewModelTest {
         opened = SignoffWorkspaces.open(TimelineWorkspaces.write(temp.resolve("ws")));
         model = new TimelineViewModel(opened, new SignoffContext(new SameThreadTaskRunner(),
                 (title, e) -> errors.add(e), SignoffWorkspaces.evidence(),
-                target -> new Signer("Ada", "ada@example.org"), SEPTEMBER_15));
+                target -> new Signer("Ada", "ada@example.org"), SEPTEMBER_15), SignoffWorkspaces.status(SEPTEMBER_15));
     }
 
     @AfterEach

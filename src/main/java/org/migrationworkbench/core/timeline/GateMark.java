@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.timeline;
+package org.migrationworkbench.core.timeline;
 
 /** How a phase's gate diamond is coloured. */
 public enum GateMark {

@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.timeline;
+package org.migrationworkbench.core.timeline;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,15 +15,26 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param progress     share of the gate checklists' items done or n/a, 0 to 1
  * @param requirements the gate requirements, one line each ({@code GateStatus.Requirement#describe()}), prefixed
  *                     with ✓ or ✗; empty when the gate was not evaluated yet or has none
+ * @param planned      the phase's days in the baseline; empty without a baseline or when it was not in it
  */
 public record TimelineRow(String id, String title, Optional<DateRange> dates, List<String> dependsOn, Risk risk,
                           boolean critical, Optional<Long> slackDays, PhaseStatus status, double progress,
-                          GateMark gate, List<String> requirements) {
+                          GateMark gate, List<String> requirements,
+                          Optional<DateRange> planned) {
     public TimelineRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dates, "dates");
         dependsOn = List.copyOf(dependsOn);
         requirements = List.copyOf(requirements);
+        Objects.requireNonNull(planned, "planned");
+    }
+
+    /** Days the phase now ends later than in the baseline; 0 when on time, earlier, or not comparable. */
+    public long slipDays() {
+        if (dates.isEmpty() || planned.isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(planned.get().end(), dates.get().end()));
     }
 
     /** True when the phase is risky enough to be marked: high or critical. */
