@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,23 @@ class TimelineAppTest extends AppTest {
         assertThat(text("#detail-slack")).isEqualTo("0 days — on the critical path");
         waitFor("the gate requirements", () -> requirements().contains("✗ role Technical Lead: no approval"));
         assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
+    void aLongPlanDrawsTheRowsInViewAndTheOthersWhenScrolledTo(@TempDir Path temp) throws Exception {
+        Path workspace = TimelineWorkspaces.writeLong(temp.resolve("ws"), 150);
+        start("--workspace=" + workspace);
+        waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart", () -> lookup("#bar-p0").tryQuery().isPresent());
+        assertThat(lookup("#bar-p149").tryQuery()).isEmpty();
+        assertThat(lookup(".wb-gantt-bar").queryAll().size()).isBetween(10, 80);
+
+        ScrollPane scroll = (ScrollPane) lookup("#gantt-chart").query().getParent().getParent().getParent();
+        interact(() -> scroll.setVvalue(1));
+        waitFor("the last rows", () -> lookup("#bar-p149").tryQuery().isPresent());
+        assertThat(lookup("#bar-p0").tryQuery()).isEmpty();
+        assertThat(lookup("#label-p149").tryQuery()).isPresent();
     }
 
     private String text(String query) {
