@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,25 @@ class TimelineAppTest extends AppTest {
         assertThat(text("#detail-slack")).isEqualTo("0 days — on the critical path");
         waitFor("the gate requirements", () -> requirements().contains("✗ role Technical Lead: no approval"));
         assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
+    void fitMakesTheWholePlanAsWideAsTheView(@TempDir Path temp) throws Exception {
+        Path workspace = TimelineWorkspaces.writeLong(temp.resolve("ws"), 150);
+        start("--workspace=" + workspace);
+        waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart", () -> lookup("#bar-p0").tryQuery().isPresent());
+        Pane chart = lookup("#gantt-chart").queryAs(Pane.class);
+        ScrollPane scroll = (ScrollPane) chart.getParent().getParent().getParent();
+        double viewWidth = scroll.getViewportBounds().getWidth();
+        assertThat(chart.getMinWidth()).isGreaterThan(viewWidth * 1.5);
+
+        clickOn("#zoom-fit");
+        waitFor("the fitted chart", () -> chart.getMinWidth() <= scroll.getViewportBounds().getWidth());
+        assertThat(chart.getMinWidth()).isGreaterThan(scroll.getViewportBounds().getWidth() - 4);
+        clickOn("#zoom-day");
+        waitFor("the day zoom", () -> chart.getMinWidth() > viewWidth * 3);
     }
 
     @Test

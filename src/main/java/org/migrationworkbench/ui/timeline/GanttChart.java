@@ -58,7 +58,19 @@ final class GanttChart {
         model.selectedProperty().addListener((obs, was, now) -> draw());
         scroll.hvalueProperty().addListener((obs, was, now) -> stick());
         scroll.vvalueProperty().addListener((obs, was, now) -> scrolled());
-        scroll.viewportBoundsProperty().addListener((obs, was, now) -> scrolled());
+        scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (model.zoomProperty().get() == Zoom.FIT && was.getWidth() != now.getWidth()) {
+                draw();
+            } else {
+                scrolled();
+            }
+        });
+    }
+
+    /** The width the chart gets at {@link Zoom#FIT}: the view's, less a pixel so no horizontal bar shows. */
+    private double fitWidth() {
+        double width = scroll.getViewportBounds().getWidth();
+        return (width > TimelineScale.LABEL_WIDTH + 100 ? width : 1000) - 1;
     }
 
     private void scrolled() {
@@ -68,8 +80,11 @@ final class GanttChart {
 
     private void draw() {
         TimelineData data = model.dataProperty().get();
-        Zoom zoom = model.zoomProperty().get();
-        scale = TimelineScale.of(data, zoom.pixelsPerDay());
+        Zoom chosen = model.zoomProperty().get();
+        double pixelsPerDay = chosen == Zoom.FIT ? TimelineScale.pixelsPerDayToFit(data, fitWidth(), Zoom.FIT_MINIMUM)
+                : chosen.pixelsPerDay();
+        Zoom zoom = Zoom.axisFor(pixelsPerDay);
+        scale = TimelineScale.of(data, pixelsPerDay);
         canvas.setPrefSize(scale.width(), scale.height());
         canvas.setMinSize(scale.width(), scale.height());
         canvas.getChildren().setAll(GanttGrid.background(scale, zoom));
