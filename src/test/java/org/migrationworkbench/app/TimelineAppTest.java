@@ -3,13 +3,16 @@ package org.migrationworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.ui.checklist.ChecklistSummary;
 import org.migrationworkbench.ui.timeline.TimelineWorkspaces;
 
 /** The Gantt chart of the real app on headless Monocle. */
@@ -34,6 +37,31 @@ class TimelineAppTest extends AppTest {
         assertThat(text("#detail-slack")).isEqualTo("0 days — on the critical path");
         waitFor("the gate requirements", () -> requirements().contains("✗ role Technical Lead: no approval"));
         assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
+    void aPhasesLinksOpenItsGateChecklistAndItsSignoffsInTheirViews(@TempDir Path temp) throws Exception {
+        Path workspace = TimelineWorkspaces.write(temp.resolve("ws"));
+        start("--workspace=" + workspace);
+        waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart", () -> lookup("#bar-d-cutover").tryQuery().isPresent());
+        clickOn("#bar-d-cutover .wb-gantt-bar");
+        waitFor("the links", () -> lookup("#link-signoffs-d-cutover").tryQuery().isPresent());
+        assertThat(lookup("#link-checklist-plan").tryQuery()).isEmpty();
+
+        clickOn("#link-signoffs-d-cutover");
+        waitFor("the chosen cell", () -> lookup("#cell-d-cutover-Technical-Lead").tryQuery()
+                .map(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen"))).orElse(false));
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart again", () -> lookup("#bar-a-plan").tryQuery().isPresent());
+        clickOn("#bar-a-plan .wb-gantt-bar");
+        waitFor("the checklist link", () -> lookup("#link-checklist-plan").tryQuery().isPresent());
+        clickOn("#link-checklist-plan");
+        waitFor("the plan checklist", () -> lookup("#checklist-list").tryQuery().map(n -> ((ListView<?>) n)
+                .getSelectionModel().getSelectedItem()).map(c -> ((ChecklistSummary) c).id()).orElse("")
+                .equals("plan"));
     }
 
     @Test

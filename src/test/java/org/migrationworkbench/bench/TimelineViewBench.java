@@ -133,7 +133,7 @@ public final class TimelineViewBench {
         onFx(() -> {
             long start = System.nanoTime();
             ReadOnlyObjectWrapper<OpenedWorkspace> opened = new ReadOnlyObjectWrapper<>(workspace);
-            Node view = new TimelineView(opened.getReadOnlyProperty(), context, status).node();
+            Node view = new TimelineView(opened.getReadOnlyProperty(), context, status, target -> { }).node();
             long built = System.nanoTime();
             holder.getChildren().setAll(view);
             System.out.printf("  built in %d ms%n", (built - start) / 1_000_000);
