@@ -19,24 +19,33 @@ class PresenterAppTest extends AppTest {
         waitFor("the overview", () -> lookup("#workspace-name").tryQuery().isPresent());
 
         type(KeyCode.F11);
-        waitFor("the status slides", () -> "1 / 6".equals(text("#presenter-counter")));
+        waitFor("the status slides", () -> "1 / 7".equals(text("#presenter-counter")));
         assertThat(text("#presenter-title")).isEqualTo("Timeline test");
         assertThat(presenter().isFullScreen()).isTrue();
 
         type(KeyCode.RIGHT);
-        waitFor("slide 2", () -> "2 / 6".equals(text("#presenter-counter")));
+        waitFor("slide 2", () -> "2 / 7".equals(text("#presenter-counter")));
+        assertThat(text("#presenter-title")).isEqualTo("Timeline");
+        waitFor("the timeline chart", () -> lookup("#presenter-timeline .wb-gantt-bar").queryAll().size() == 4);
+        type(KeyCode.DOWN);
+        waitFor("slide 3", () -> "3 / 7".equals(text("#presenter-counter")));
         assertThat(text("#presenter-title")).isEqualTo("Success metrics");
         type(KeyCode.PAGE_DOWN);
-        waitFor("slide 3", () -> "3 / 6".equals(text("#presenter-counter")));
+        waitFor("slide 4", () -> "4 / 7".equals(text("#presenter-counter")));
         type(KeyCode.SPACE);
-        waitFor("slide 4", () -> "4 / 6".equals(text("#presenter-counter")));
+        waitFor("slide 5", () -> "5 / 7".equals(text("#presenter-counter")));
         assertThat(text("#presenter-title")).isEqualTo("Comparisons");
         type(KeyCode.LEFT);
-        waitFor("back to slide 3", () -> "3 / 6".equals(text("#presenter-counter")));
+        waitFor("back to slide 4", () -> "4 / 7".equals(text("#presenter-counter")));
         assertThat(text("#presenter-title")).isEqualTo("Readiness");
 
         type(KeyCode.ESCAPE);
         waitFor("presenter mode to close", () -> lookup("#presenter").tryQuery().isEmpty());
+
+        clickOn("#present-button");
+        waitFor("presenter mode from the button", () -> "1 / 7".equals(text("#presenter-counter")));
+        type(KeyCode.ESCAPE);
+        waitFor("presenter mode to close again", () -> lookup("#presenter").tryQuery().isEmpty());
         assertThat(cssWarnings).isEmpty();
     }
 

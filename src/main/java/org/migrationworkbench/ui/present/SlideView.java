@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.present;
 
+import org.migrationworkbench.ui.timeline.WholeChart;
+import org.migrationworkbench.ui.timeline.Zoom;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,7 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.migrationworkbench.ui.common.Styles;
 
-/** Lays out one slide in large type: title, subtitle, then a grid of mark, label and value. */
+/**
+ * Lays out one slide in large type: title, subtitle, then a grid of mark, label and value, or the whole timeline
+ * scaled to the space left.
+ */
 final class SlideView {
     private SlideView() {
     }
@@ -23,7 +28,12 @@ final class SlideView {
         subtitle.getStyleClass().add(Styles.PRESENTER_SUBTITLE);
         VBox box = new VBox(title, subtitle);
         box.getStyleClass().add(Styles.PRESENTER_SLIDE);
-        if (slide.lines().isEmpty()) {
+        if (slide.timeline().isPresent()) {
+            Node chart = new FittedNode(WholeChart.of(slide.timeline().get(), Zoom.FIT));
+            chart.setId("presenter-timeline");
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            box.getChildren().add(chart);
+        } else if (slide.lines().isEmpty()) {
             Label empty = new Label(slide.empty());
             empty.getStyleClass().add(Styles.PRESENTER_EMPTY);
             empty.setWrapText(true);

@@ -3,6 +3,10 @@ package org.migrationworkbench.ui.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.migrationworkbench.core.report.ReportTimeline;
+import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.core.model.Risk;
 import org.migrationworkbench.core.readiness.Readiness;
 import org.migrationworkbench.core.report.MetricVerdict;
@@ -18,10 +22,24 @@ public final class Slides {
     private Slides() {
     }
 
-    /** Status, metrics, readiness, comparisons, sign-offs and open risks of {@code report}. */
+    /** Status, timeline, metrics, readiness, comparisons, sign-offs and open risks of {@code report}. */
     public static List<Slide> of(StatusReport report) {
-        return List.of(status(report), metrics(report), readiness(report), comparisons(report),
+        return List.of(status(report), timeline(report), metrics(report), readiness(report), comparisons(report),
                 signoffs(report), risks(report));
+    }
+
+    static Slide timeline(StatusReport report) {
+        TimelineData data = ReportTimeline.of(report);
+        long scheduled = data.rows().stream().filter(r -> r.dates().isPresent()).count();
+        if (scheduled == 0) {
+            return new Slide("Timeline", "", List.of(), "No phase has dates or weeks yet.");
+        }
+        long critical = data.rows().stream().filter(TimelineRow::critical).count();
+        int slipped = data.slipped().size();
+        String subtitle = scheduled + " scheduled phases · " + critical + " on the critical path"
+                + data.span().map(s -> " · " + s.start() + " – " + s.end()).orElse("")
+                + (data.baseline().isPresent() ? " · " + slipped + " slipped since the baseline" : "");
+        return new Slide("Timeline", subtitle, List.of(), "", Optional.of(data));
     }
 
     static Slide status(StatusReport report) {

@@ -10,6 +10,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import org.kordamp.ikonli.feather.Feather;
+import javafx.scene.layout.Region;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -48,7 +51,7 @@ public final class MainWindow {
         this.factories = views;
         this.banner = new ReloadBanner(model.reloadProblemProperty());
         root.setTop(new WorkbenchMenu(model, this::chooseFolder, showAbout, present, stage::close).node());
-        root.setLeft(sidebar());
+        root.setLeft(sidebar(present));
         VBox center = new VBox(banner.node(), content);
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(center);
@@ -73,7 +76,7 @@ public final class MainWindow {
         return scene;
     }
 
-    private Node sidebar() {
+    private Node sidebar(Runnable present) {
         VBox bar = new VBox();
         bar.getStyleClass().add(Styles.SIDEBAR);
         Label name = new Label();
@@ -101,6 +104,15 @@ public final class MainWindow {
         });
         model.currentViewProperty().addListener((obs, was, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        Button presentButton = new Button("Present", new FontIcon(Feather.MONITOR));
+        presentButton.setId("present-button");
+        presentButton.getStyleClass().addAll(Styles.NAV_BUTTON, atlantafx.base.theme.Styles.FLAT);
+        presentButton.setTooltip(new Tooltip("Presenter mode: full-screen status slides (F11)"));
+        presentButton.disableProperty().bind(model.openedProperty().isNull());
+        presentButton.setOnAction(e -> present.run());
+        bar.getChildren().addAll(grow, presentButton);
         return bar;
     }
 

@@ -9,9 +9,6 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import org.migrationworkbench.ui.common.Styles;
 
 /**
@@ -109,55 +106,15 @@ final class GanttChart {
         }
         drawnFirst = Math.max(0, first - MARGIN_ROWS);
         drawnLast = Math.min(rows.size() - 1, last + MARGIN_ROWS);
-        List<Node> nodes = new java.util.ArrayList<>();
-        for (int i = drawnFirst; i <= drawnLast; i++) {
-            nodes.add(rowLine(scale, i));
-        }
-        nodes.addAll(GanttArrows.of(rows, scale, drawnFirst, drawnLast));
-        for (int i = drawnFirst; i <= drawnLast; i++) {
-            nodes.add(GanttBars.bar(rows.get(i), i, scale, model.selectedProperty()::set));
-        }
-        rowLayer.getChildren().setAll(nodes);
-        labels.getChildren().setAll(labelColumn(rows, scale));
-    }
-
-    private Node rowLine(TimelineScale scale, int index) {
-        if (rows().get(index).id().equals(model.selectedProperty().get())) {
-            Rectangle band = new Rectangle(0, scale.y(index), scale.width(), TimelineScale.ROW_HEIGHT);
-            band.getStyleClass().add(Styles.GANTT_SELECTED);
-            return band;
-        }
-        double y = scale.y(index + 1);
-        Line line = new Line(0, y, scale.width(), y);
-        line.getStyleClass().add(Styles.GANTT_ROW_LINE);
-        return line;
+        String selected = model.selectedProperty().get();
+        rowLayer.getChildren().setAll(GanttRows.rows(rows, scale, drawnFirst, drawnLast, selected,
+                model.selectedProperty()::set));
+        labels.getChildren().setAll(GanttRows.labels(rows, scale, drawnFirst, drawnLast,
+                model.selectedProperty()::set));
     }
 
     private List<TimelineRow> rows() {
         return model.dataProperty().get().rows();
-    }
-
-    private List<Node> labelColumn(List<TimelineRow> rows, TimelineScale scale) {
-        Rectangle back = new Rectangle(0, 0, TimelineScale.LABEL_WIDTH - 24, scale.height());
-        back.getStyleClass().add(Styles.GANTT_LABELS);
-        List<Node> nodes = new java.util.ArrayList<>(List.of(back));
-        for (int i = drawnFirst; i <= drawnLast; i++) {
-            TimelineRow row = rows.get(i);
-            Text title = new Text(12, scale.y(i) + 15, clip(row.title(), 34));
-            title.getStyleClass().add(row.critical() ? Styles.GANTT_TITLE_CRITICAL : Styles.GANTT_TITLE);
-            Text id = new Text(12, scale.y(i) + 29, row.id());
-            id.getStyleClass().add(Styles.GANTT_ID);
-            title.setId("label-" + row.id());
-            title.setOnMouseClicked(e -> model.selectedProperty().set(row.id()));
-            id.setOnMouseClicked(e -> model.selectedProperty().set(row.id()));
-            nodes.add(title);
-            nodes.add(id);
-        }
-        return nodes;
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Keeps the label column at the viewport's left and the header at its top. */

@@ -48,13 +48,24 @@ class PresenterViewModelTest {
     }
 
     @Test
-    void refreshShowsTheSixStatusSlidesInOrder() {
+    void refreshShowsTheSevenStatusSlidesInOrder() {
         model.refresh(opened);
 
         assertThat(errors).isEmpty();
         assertThat(model.slidesProperty().get()).extracting(Slide::title).containsExactly("Timeline test",
-                "Success metrics", "Readiness", "Comparisons", "Sign-offs", "Open risks");
-        assertThat(model.counter().get()).isEqualTo("1 / 6");
+                "Timeline", "Success metrics", "Readiness", "Comparisons", "Sign-offs", "Open risks");
+        assertThat(model.counter().get()).isEqualTo("1 / 7");
+    }
+
+    @Test
+    void theTimelineSlideCarriesTheScheduledPhasesAndTheCriticalPath() {
+        model.refresh(opened);
+
+        Slide timeline = model.slidesProperty().get().get(1);
+        assertThat(timeline.timeline()).isPresent();
+        assertThat(timeline.timeline().get().rows()).hasSize(5);
+        assertThat(timeline.subtitle()).startsWith("4 scheduled phases · 3 on the critical path · 2026-09-07 – ");
+        assertThat(timeline.lines()).isEmpty();
     }
 
     @Test
@@ -73,12 +84,12 @@ class PresenterViewModelTest {
         model.refresh(opened);
         List<Slide> slides = model.slidesProperty().get();
 
-        assertThat(slides.get(4).lines()).extracting(Slide.Line::label).containsExactly("Cut over · Technical Lead");
-        assertThat(slides.get(4).lines().get(0).tone()).isEqualTo(Slide.Tone.WARNING);
-        assertThat(slides.get(5).lines()).extracting(Slide.Line::label)
+        assertThat(slides.get(5).lines()).extracting(Slide.Line::label).containsExactly("Cut over · Technical Lead");
+        assertThat(slides.get(5).lines().get(0).tone()).isEqualTo(Slide.Tone.WARNING);
+        assertThat(slides.get(6).lines()).extracting(Slide.Line::label)
                 .contains("Build the new pipeline", "Write the runbooks").doesNotContain("Plan the migration");
-        assertThat(slides.get(3).lines()).isEmpty();
-        assertThat(slides.get(3).empty()).isEqualTo("No comparison was run yet.");
+        assertThat(slides.get(4).lines()).isEmpty();
+        assertThat(slides.get(4).empty()).isEqualTo("No comparison was run yet.");
     }
 
     @Test
