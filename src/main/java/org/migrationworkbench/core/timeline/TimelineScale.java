@@ -14,10 +14,23 @@ public record TimelineScale(LocalDate first, LocalDate last, double pixelsPerDay
     public static final double BAR_HEIGHT = 16;
     public static final double MARGIN_DAYS = 7;
 
-    /** The scale of {@code data} at {@code pixelsPerDay}: its span with a week's margin each side. */
+    /** How far from the plan today may be and still widen the chart to show the today line. */
+    public static final long TODAY_REACH_DAYS = 183;
+
+    /**
+     * The scale of {@code data} at {@code pixelsPerDay}: its span with a week's margin each side, widened to today
+     * when today is outside the span by no more than {@link #TODAY_REACH_DAYS} (so the today line shows).
+     */
     public static TimelineScale of(TimelineData data, double pixelsPerDay) {
-        LocalDate start = data.span().map(s -> s.start()).orElse(data.today());
-        LocalDate end = data.span().map(s -> s.end()).orElse(data.today());
+        LocalDate today = data.today();
+        LocalDate start = data.span().map(s -> s.start()).orElse(today);
+        LocalDate end = data.span().map(s -> s.end()).orElse(today);
+        if (today.isBefore(start) && ChronoUnit.DAYS.between(today, start) <= TODAY_REACH_DAYS) {
+            start = today;
+        }
+        if (today.isAfter(end) && ChronoUnit.DAYS.between(end, today) <= TODAY_REACH_DAYS) {
+            end = today;
+        }
         return new TimelineScale(start.minusDays((long) MARGIN_DAYS), end.plusDays((long) MARGIN_DAYS),
                 pixelsPerDay, data.rows().size());
     }
