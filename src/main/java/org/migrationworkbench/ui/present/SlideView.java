@@ -1,7 +1,6 @@
 package org.migrationworkbench.ui.present;
 
-import org.migrationworkbench.ui.timeline.WholeChart;
-import org.migrationworkbench.ui.timeline.Zoom;
+
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,7 +28,7 @@ final class SlideView {
         VBox box = new VBox(title, subtitle);
         box.getStyleClass().add(Styles.PRESENTER_SLIDE);
         if (slide.timeline().isPresent()) {
-            Node chart = new FittedNode(WholeChart.of(slide.timeline().get(), Zoom.FIT));
+            Node chart = new SlideChart(slide.timeline().get());
             chart.setId("presenter-timeline");
             VBox.setVgrow(chart, Priority.ALWAYS);
             box.getChildren().add(chart);
