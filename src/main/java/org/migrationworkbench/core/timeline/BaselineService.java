@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.DateRange;
 import org.migrationworkbench.core.model.Workspace;
@@ -13,6 +15,8 @@ import org.migrationworkbench.core.signoff.GateSignedOff;
 import org.migrationworkbench.core.store.BaselineRepository;
 import org.migrationworkbench.core.store.BaselineRepository.PlannedDays;
 import org.migrationworkbench.core.store.BaselineRepository.StoredBaseline;
+import org.migrationworkbench.core.store.JdbcAuditLog;
+import org.migrationworkbench.core.store.JdbcBaselineRepository;
 
 /**
  * Takes and reads a workspace's timeline baselines: on demand, and when a gate is signed off (as the sign-off
@@ -43,6 +47,11 @@ public final class BaselineService {
         }
         save(baseline, actor);
         return baseline;
+    }
+
+    /** The baselines of a workspace store (audited in its audit log). */
+    public static BaselineService of(DataSource data, Clock clock) {
+        return new BaselineService(new JdbcBaselineRepository(data, new JdbcAuditLog(data)), clock);
     }
 
     /** Stores {@code baseline} as taken by {@code actor}. */
