@@ -47,6 +47,7 @@ final class GanttChart {
         model.dataProperty().addListener((obs, was, now) -> draw());
         model.zoomProperty().addListener((obs, was, now) -> draw());
         model.selectedProperty().addListener((obs, was, now) -> draw());
+        model.baselineShownProperty().addListener((obs, was, now) -> draw());
         scroll.hvalueProperty().addListener((obs, was, now) -> stick());
         scroll.vvalueProperty().addListener((obs, was, now) -> stick());
         scroll.viewportBoundsProperty().addListener((obs, was, now) -> stick());
@@ -66,6 +67,9 @@ final class GanttChart {
         canvas.getChildren().addAll(GanttArrows.of(rows, scale));
         for (int i = 0; i < rows.size(); i++) {
             canvas.getChildren().add(GanttBars.bar(rows.get(i), i, scale, model.selectedProperty()::set));
+        }
+        if (model.baselineShownProperty().get()) {
+            canvas.getChildren().addAll(GanttBaseline.of(rows, scale));
         }
         canvas.getChildren().addAll(GanttGrid.today(scale, data.today()));
         labels.getChildren().setAll(labelColumn(rows, scale));
