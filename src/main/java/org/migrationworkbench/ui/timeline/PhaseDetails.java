@@ -57,7 +57,7 @@ final class PhaseDetails {
                 field("Gate", row.gate().label() + (row.gate() == GateMark.NONE ? ""
                         : " — checklists " + Math.round(row.progress() * 100) + "% done"), "detail-gate"));
         BaselineText.of(model.dataProperty().get().baseline(), row, ZoneId.systemDefault())
-                .ifPresent(text -> box.getChildren().add(field("Baseline", text, "detail-baseline")));
+                .ifPresent(text -> box.getChildren().add(field("Against the baseline", text, "detail-baseline")));
         VBox requirements = new VBox(4);
         requirements.setId("detail-requirements");
         if (row.gate() != GateMark.NONE && row.requirements().isEmpty()) {
