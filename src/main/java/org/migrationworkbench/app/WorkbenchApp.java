@@ -175,8 +175,19 @@ public final class WorkbenchApp extends Application {
         views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty(),
                 Optional.of(openInCompare)).node());
         views.put(ViewId.COMPARE, compareNode);
-        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs, status).node());
-        views.put(ViewId.SIGNOFFS, () -> new SignoffsView(opened, signoffs).node());
+        SignoffsView[] signoffsView = new SignoffsView[1];
+        Supplier<SignoffsView> signoffsViewOnce = () -> {
+            if (signoffsView[0] == null) {
+                signoffsView[0] = new SignoffsView(opened, signoffs);
+            }
+            return signoffsView[0];
+        };
+        GateNavigator navigator = new GateNavigator(model, checklists, readiness, () -> {
+            compareNode.get();
+            return compareView[0];
+        }, signoffsViewOnce);
+        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs, status, navigator).node());
+        views.put(ViewId.SIGNOFFS, () -> signoffsViewOnce.get().node());
         return views;
     }
 

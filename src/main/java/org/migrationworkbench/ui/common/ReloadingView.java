@@ -34,6 +34,11 @@ public final class ReloadingView<M extends WorkspaceModel> {
         return root;
     }
 
+    /** The model of the open workspace's page; empty while none is open. */
+    public java.util.Optional<M> model() {
+        return java.util.Optional.ofNullable(model);
+    }
+
     private void follow(OpenedWorkspace now) {
         if (now == null) {
             model = null;

@@ -35,6 +35,13 @@ public final class CompareView implements PairOpener {
         }
     }
 
+    /** Selects the declared comparison {@code id} (nothing when it is not declared). */
+    public void select(String id) {
+        if (model != null) {
+            model.rows().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(model.selectedProperty()::set);
+        }
+    }
+
     private void follow(OpenedWorkspace now) {
         if (now == null) {
             model = null;

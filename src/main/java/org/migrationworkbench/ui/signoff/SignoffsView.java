@@ -20,4 +20,9 @@ public final class SignoffsView {
     public Node node() {
         return view.node();
     }
+
+    /** Selects the first role of gate {@code gate} (a phase id) once the matrix is read. */
+    public void showGate(String gate) {
+        view.model().ifPresent(m -> m.showGate(gate));
+    }
 }

@@ -34,6 +34,7 @@ public final class SignoffsViewModel implements WorkspaceModel {
     private final SignoffLedger ledger;
     private OpenedWorkspace opened;
     private LoadedSignoffs loaded;
+    private String wantedGate;
 
     private final ReadOnlyObjectWrapper<SignoffMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<MatrixCell> selected = new SimpleObjectProperty<>();
@@ -82,7 +83,25 @@ public final class SignoffsViewModel implements WorkspaceModel {
         verification.set(next.verification());
         banner.set(bannerText(next.verification()));
         selected.set(was == null ? null : next.matrix().cell(was.gate(), was.role()).orElse(null));
+        if (wantedGate != null) {
+            showGate(wantedGate);
+        }
         showSelection();
+    }
+
+    /**
+     * Selects the first role of {@code gate} (a phase id); when the matrix is not read yet, once it is. A gate
+     * without roles selects nothing.
+     */
+    public void showGate(String gate) {
+        SignoffMatrix now = matrix.get();
+        if (now == null) {
+            wantedGate = gate;
+            return;
+        }
+        wantedGate = null;
+        now.gates().stream().filter(g -> g.gate().equals(gate)).flatMap(g -> g.cells().stream()).findFirst()
+                .ifPresent(selected::set);
     }
 
     private void showSelection() {

@@ -23,7 +23,8 @@ final class GanttArrows {
     private GanttArrows() {
     }
 
-    static List<Node> of(List<TimelineRow> rows, TimelineScale scale) {
+    /** The arrows that touch or cross rows {@code first} to {@code last}. */
+    static List<Node> of(List<TimelineRow> rows, TimelineScale scale, int first, int last) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             index.put(rows.get(i).id(), i);
@@ -36,7 +37,9 @@ final class GanttArrows {
             }
             for (String dep : row.dependsOn()) {
                 Integer from = index.get(dep);
-                if (from != null && rows.get(from).dates().isPresent()) {
+                boolean inView = Math.min(from == null ? to : from, to) <= last
+                        && Math.max(from == null ? to : from, to) >= first;
+                if (from != null && inView && rows.get(from).dates().isPresent()) {
                     nodes.addAll(arrow(rows.get(from), from, row, to, scale));
                 }
             }

@@ -24,9 +24,10 @@ final class GanttBaseline {
     private GanttBaseline() {
     }
 
-    static List<Node> of(List<TimelineRow> rows, TimelineScale scale) {
+    /** The baseline nodes of rows {@code first} to {@code last} (inclusive). */
+    static List<Node> of(List<TimelineRow> rows, TimelineScale scale, int first, int last) {
         List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = first; i <= last; i++) {
             TimelineRow row = rows.get(i);
             int index = i;
             row.planned().ifPresent(days -> nodes.add(planned(row.id(), days, index, scale)));

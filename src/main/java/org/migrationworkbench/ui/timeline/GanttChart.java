@@ -16,14 +16,23 @@ import org.migrationworkbench.ui.common.Styles;
 
 /**
  * The Gantt chart drawn in code inside a scroll pane. The label column stays at the left and the header at the top
- * while scrolling. Redrawn whole when the data, zoom or selection changes.
+ * while scrolling. Only the rows in view (and a few around them) are nodes, so a plan of hundreds of phases shows
+ * and scrolls as fast as a small one; the axis is redrawn when the data, zoom or selection changes, the rows when
+ * the view moves past the drawn ones.
  */
 final class GanttChart {
+    private static final int MARGIN_ROWS = 10;
+    private static final double ASSUMED_VIEW_HEIGHT = 1200;
+
     private final TimelineViewModel model;
     private final Pane canvas = new Pane();
     private final ScrollPane scroll = new ScrollPane(canvas);
+    private final Group rowLayer = new Group();
     private final Group labels = new Group();
     private final Group header = new Group();
+    private TimelineScale scale;
+    private int drawnFirst;
+    private int drawnLast = -1;
 
     GanttChart(TimelineViewModel model) {
         this.model = model;
@@ -49,33 +58,71 @@ final class GanttChart {
         model.selectedProperty().addListener((obs, was, now) -> draw());
         model.baselineShownProperty().addListener((obs, was, now) -> draw());
         scroll.hvalueProperty().addListener((obs, was, now) -> stick());
-        scroll.vvalueProperty().addListener((obs, was, now) -> stick());
-        scroll.viewportBoundsProperty().addListener((obs, was, now) -> stick());
+        scroll.vvalueProperty().addListener((obs, was, now) -> scrolled());
+        scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (model.zoomProperty().get() == Zoom.FIT && was.getWidth() != now.getWidth()) {
+                draw();
+            } else {
+                scrolled();
+            }
+        });
+    }
+
+    /** The width the chart gets at {@link Zoom#FIT}: the view's, less a pixel so no horizontal bar shows. */
+    private double fitWidth() {
+        double width = scroll.getViewportBounds().getWidth();
+        return (width > TimelineScale.LABEL_WIDTH + 100 ? width : 1000) - 1;
+    }
+
+    private void scrolled() {
+        drawRowsInView(false);
+        stick();
     }
 
     private void draw() {
         TimelineData data = model.dataProperty().get();
-        Zoom zoom = model.zoomProperty().get();
-        TimelineScale scale = TimelineScale.of(data, zoom.pixelsPerDay());
-        List<TimelineRow> rows = data.rows();
+        Zoom chosen = model.zoomProperty().get();
+        double pixelsPerDay = chosen == Zoom.FIT ? TimelineScale.pixelsPerDayToFit(data, fitWidth(), Zoom.FIT_MINIMUM)
+                : chosen.pixelsPerDay();
+        Zoom zoom = Zoom.axisFor(pixelsPerDay);
+        scale = TimelineScale.of(data, pixelsPerDay);
         canvas.setPrefSize(scale.width(), scale.height());
         canvas.setMinSize(scale.width(), scale.height());
         canvas.getChildren().setAll(GanttGrid.background(scale, zoom));
-        for (int i = 0; i < rows.size(); i++) {
-            canvas.getChildren().add(rowLine(scale, i));
-        }
-        canvas.getChildren().addAll(GanttArrows.of(rows, scale));
-        for (int i = 0; i < rows.size(); i++) {
-            canvas.getChildren().add(GanttBars.bar(rows.get(i), i, scale, model.selectedProperty()::set));
-        }
-        if (model.baselineShownProperty().get()) {
-            canvas.getChildren().addAll(GanttBaseline.of(rows, scale));
-        }
+        canvas.getChildren().add(rowLayer);
         canvas.getChildren().addAll(GanttGrid.today(scale, data.today()));
-        labels.getChildren().setAll(labelColumn(rows, scale));
         header.getChildren().setAll(GanttGrid.header(scale, zoom));
         canvas.getChildren().addAll(labels, header);
+        drawRowsInView(true);
         stick();
+    }
+
+    /** Draws the rows in view and around them, unless {@code force} is false and they are drawn already. */
+    private void drawRowsInView(boolean force) {
+        List<TimelineRow> rows = rows();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double height = viewHeight > 0 ? viewHeight : ASSUMED_VIEW_HEIGHT;
+        double top = scroll.getVvalue() * Math.max(0, canvas.getMinHeight() - height);
+        int first = Math.max(0, (int) ((top - TimelineScale.HEADER_HEIGHT) / TimelineScale.ROW_HEIGHT));
+        int last = Math.min(rows.size() - 1, (int) ((top + height) / TimelineScale.ROW_HEIGHT));
+        if (!force && first >= drawnFirst && last <= drawnLast) {
+            return;
+        }
+        drawnFirst = Math.max(0, first - MARGIN_ROWS);
+        drawnLast = Math.min(rows.size() - 1, last + MARGIN_ROWS);
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (int i = drawnFirst; i <= drawnLast; i++) {
+            nodes.add(rowLine(scale, i));
+        }
+        nodes.addAll(GanttArrows.of(rows, scale, drawnFirst, drawnLast));
+        for (int i = drawnFirst; i <= drawnLast; i++) {
+            nodes.add(GanttBars.bar(rows.get(i), i, scale, model.selectedProperty()::set));
+        }
+        if (model.baselineShownProperty().get()) {
+            nodes.addAll(GanttBaseline.of(rows, scale, drawnFirst, drawnLast));
+        }
+        rowLayer.getChildren().setAll(nodes);
+        labels.getChildren().setAll(labelColumn(rows, scale));
     }
 
     private Node rowLine(TimelineScale scale, int index) {
@@ -98,7 +145,7 @@ final class GanttChart {
         Rectangle back = new Rectangle(0, 0, TimelineScale.LABEL_WIDTH - 24, scale.height());
         back.getStyleClass().add(Styles.GANTT_LABELS);
         List<Node> nodes = new java.util.ArrayList<>(List.of(back));
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = drawnFirst; i <= drawnLast; i++) {
             TimelineRow row = rows.get(i);
             Text title = new Text(12, scale.y(i) + 15, clip(row.title(), 34));
             title.getStyleClass().add(row.critical() ? Styles.GANTT_TITLE_CRITICAL : Styles.GANTT_TITLE);

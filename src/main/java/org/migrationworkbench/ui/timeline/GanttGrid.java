@@ -77,7 +77,7 @@ final class GanttGrid {
         return switch (zoom) {
             case DAY -> true;
             case WEEK -> day.getDayOfWeek() == DayOfWeek.MONDAY;
-            case MONTH -> day.getDayOfMonth() == 1;
+            case MONTH, FIT -> day.getDayOfMonth() == 1;
         };
     }
 
@@ -86,7 +86,7 @@ final class GanttGrid {
             case DAY -> day.getDayOfWeek() == DayOfWeek.MONDAY ? day.format(DAY_MONTH)
                     : "";
             case WEEK -> day.format(DAY_MONTH);
-            case MONTH -> day.format(MONTH_YEAR);
+            case MONTH, FIT -> day.format(MONTH_YEAR);
         };
     }
 }

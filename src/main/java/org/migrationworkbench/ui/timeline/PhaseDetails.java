@@ -7,19 +7,27 @@ import org.migrationworkbench.core.timeline.GateMark;
 import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.migrationworkbench.core.model.Gates;
+import org.migrationworkbench.core.model.Phase;
+import org.migrationworkbench.ui.common.Navigator;
+import org.migrationworkbench.ui.common.Navigator.Kind;
 import org.migrationworkbench.ui.common.Styles;
 
-/** The chosen phase: its dates, status, slack, risk and gate requirements. */
+/** The chosen phase: its dates, status, slack, risk, gate requirements and links to what its gate needs. */
 final class PhaseDetails {
     private final TimelineViewModel model;
+    private final Navigator navigator;
     private final VBox box = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(box);
 
-    PhaseDetails(TimelineViewModel model) {
+    /** {@code navigator} opens the phase's gate checklists, rules, comparisons and sign-offs in their views. */
+    PhaseDetails(TimelineViewModel model, Navigator navigator) {
         this.model = model;
+        this.navigator = navigator;
         box.setId("phase-details");
         box.getStyleClass().add(Styles.DETAIL_PANE);
         box.setPadding(new Insets(16));
@@ -69,6 +77,33 @@ final class PhaseDetails {
             requirements.getChildren().add(line);
         });
         box.getChildren().add(requirements);
+        model.opened().workspace().phase(row.id()).map(Phase::gates).filter(g -> !g.isEmpty())
+                .ifPresent(gates -> box.getChildren().add(links(row.id(), gates)));
+    }
+
+    /** One link per gate checklist, rule and comparison, and one to the gate's sign-offs. */
+    private Node links(String phase, Gates gates) {
+        VBox links = new VBox(2);
+        links.setId("detail-links");
+        Label heading = new Label("Open");
+        heading.getStyleClass().add(Styles.FIELD_LABEL);
+        links.getChildren().add(heading);
+        gates.checklists().forEach(id -> links.getChildren().add(link("Checklist " + id, Kind.CHECKLIST, id)));
+        gates.rules().forEach(id -> links.getChildren().add(link("Rule " + id, Kind.RULE, id)));
+        gates.comparisons().forEach(id -> links.getChildren().add(link("Comparison " + id, Kind.COMPARISON, id)));
+        if (!gates.signoffs().isEmpty()) {
+            links.getChildren().add(link("Sign-offs of this gate (" + String.join(", ", gates.signoffs()) + ")",
+                    Kind.SIGNOFFS, phase));
+        }
+        return links;
+    }
+
+    private Hyperlink link(String text, Kind kind, String id) {
+        Hyperlink link = new Hyperlink(text);
+        link.setId("link-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id);
+        link.setWrapText(true);
+        link.setOnAction(e -> navigator.show(new Navigator.Target(kind, id)));
+        return link;
     }
 
     private static Node field(String name, String value, String id) {

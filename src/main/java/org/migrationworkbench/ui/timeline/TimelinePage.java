@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.migrationworkbench.ui.common.Navigator;
 import org.migrationworkbench.ui.common.Styles;
 
 /** The Timeline of one workspace: a header with zoom and refresh, a legend, the chart and the chosen phase. */
@@ -22,12 +23,12 @@ final class TimelinePage {
     private final TimelineViewModel model;
     private final BorderPane root = new BorderPane();
 
-    TimelinePage(TimelineViewModel model) {
+    TimelinePage(TimelineViewModel model, Navigator navigator) {
         this.model = model;
         root.setId("timeline-page");
         VBox top = new VBox(8, header(), legend());
         top.setPadding(new Insets(16, 20, 8, 20));
-        SplitPane split = new SplitPane(new GanttChart(model).node(), new PhaseDetails(model).node());
+        SplitPane split = new SplitPane(new GanttChart(model).node(), new PhaseDetails(model, navigator).node());
         split.setDividerPositions(0.74);
         root.setTop(top);
         root.setCenter(split);

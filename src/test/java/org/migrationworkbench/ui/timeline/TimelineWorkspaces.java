@@ -54,4 +54,16 @@ public final class TimelineWorkspaces {
                 """);
         return folder;
     }
+
+    /** Writes a plan of {@code count} one-week phases {@code p0, p1, …}, each starting a day after the previous. */
+    public static Path writeLong(Path folder, int count) {
+        StringBuilder yaml = new StringBuilder("name: Long plan\ntarget: .\nphases:\n");
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 9, 7);
+        for (int i = 0; i < count; i++) {
+            yaml.append("  - id: p").append(i).append("\n    title: Phase ").append(i).append("\n    start: ")
+                    .append(start.plusDays(i)).append("\n    end: ").append(start.plusDays(i + 6L)).append('\n');
+        }
+        TestWorkspaces.write(folder.resolve("workbench.yaml"), yaml.toString());
+        return folder;
+    }
 }
