@@ -72,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
     static StatusReport gather(Workspace ws) {
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
             ReportSources sources = new ReportSources(ChecklistLoading.service(store), AnalyzeCommand.service(store),
-                    CompareCommand.service(store), SignoffSupport.ledger(store, ws));
+                    CompareCommand.service(store), SignoffSupport.ledger(store, ws),
+                    SignoffSupport.baselines(store));
             return ReportGathering.gather(ws, sources, SignoffSupport.clock());
         }
     }

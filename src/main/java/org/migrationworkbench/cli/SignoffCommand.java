@@ -10,6 +10,7 @@ import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.signoff.Decision;
 import org.migrationworkbench.core.signoff.SignerIdentity;
 import org.migrationworkbench.core.signoff.Signer;
+import org.migrationworkbench.core.signoff.SignoffFollowUpException;
 import org.migrationworkbench.core.signoff.SignoffRecord;
 import org.migrationworkbench.core.signoff.SignoffService;
 import org.migrationworkbench.core.store.StoreConfig;
@@ -65,8 +66,14 @@ final class SignoffCommand implements Callable<Integer> {
         Decision decision = choice.approve ? Decision.APPROVE : Decision.REJECT;
         SignoffRecord record;
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
-            record = new SignoffService(SignoffSupport.ledger(store, ws), SignoffSupport.clock())
+            record = new SignoffService(SignoffSupport.ledger(store, ws), SignoffSupport.clock(),
+                    SignoffSupport.baselines(store).onGateSignedOff())
                     .sign(ws, gate, role, signer, decision, comment, SignoffSupport.evidence(store, ws));
+        } catch (SignoffFollowUpException e) {
+            // the sign-off is durable; only the baseline that follows a gate's completion is missing
+            spec.commandLine().getErr().println("workbench: warning: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            record = e.record();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

@@ -12,8 +12,9 @@ import org.migrationworkbench.core.signoff.GateEvidence;
 import org.migrationworkbench.core.signoff.ServiceEvidenceSource;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.timeline.BaselineService;
 
-/** Wires the sign-off ledger and today's gate evidence for the sign-off commands. */
+/** Wires the sign-off ledger, today's gate evidence and the timeline baselines for the sign-off commands. */
 final class SignoffSupport {
     private SignoffSupport() {
     }
@@ -34,6 +35,11 @@ final class SignoffSupport {
             today.put(phase.id(), GateEvidence.of(ws, phase, evidence));
         }
         return today;
+    }
+
+    /** The timeline baselines of the workspace store; the sign-off command takes one when a gate completes. */
+    static BaselineService baselines(WorkbenchStore store) {
+        return BaselineService.of(store.dataSource(), clock());
     }
 
     static Clock clock() {

@@ -61,7 +61,7 @@ public final class ReportGathering {
                 readiness, sources.readiness().waivers().stream().filter(w -> w.activeOn(today)).toList(),
                 comparisons(workspace, sources), workspace.metrics().stream()
                         .map(m -> new MetricRow(m, MetricVerdict.of(m))).toList(),
-                signoffs(workspace, evidence, records), sources.ledger().writtenHead(), Optional.empty());
+                signoffs(workspace, evidence, records), sources.ledger().writtenHead(), sources.baselines().latest());
     }
 
     private static List<PhaseRow> phases(Workspace workspace, EvidenceSource evidence, List<SignoffRecord> records,

@@ -11,21 +11,32 @@ import org.migrationworkbench.core.model.Workspace;
 /**
  * Records sign-offs under the workspace's policy: the role must be required at the gate, a reject needs a comment,
  * with separation of duties nobody approves two roles of one gate, and with {@code separate_completion} nobody
- * approves a gate one of whose checklist items they marked done. Blocking.
+ * approves a gate one of whose checklist items they marked done. The approval that completes a gate is followed by
+ * a {@link GateSignedOff} (the timeline takes a baseline then). Blocking.
  */
 public final class SignoffService {
     private final SignoffLedger ledger;
     private final Clock clock;
+    private final GateSignedOff followUp;
 
+    /** A service with nothing following a gate's completion. */
     public SignoffService(SignoffLedger ledger, Clock clock) {
+        this(ledger, clock, GateSignedOff.NOTHING);
+    }
+
+    /** {@code followUp} is called after each approval that completes a gate. */
+    public SignoffService(SignoffLedger ledger, Clock clock, GateSignedOff followUp) {
         this.ledger = ledger;
         this.clock = clock;
+        this.followUp = followUp;
     }
 
     /**
      * Records {@code signer}'s decision on {@code gate} (a phase id) for {@code role}, bound to the gate's evidence
-     * as {@code evidence} gives it now; durable when this returns.
+     * as {@code evidence} gives it now; durable when this returns. When it is an approval that completes the gate,
+     * the follow-up runs before this returns.
      *
+     * @throws SignoffFollowUpException when the sign-off was recorded but the follow-up failed
      * @throws WorkbenchException with the reason when the policy refuses it or it cannot be stored
      */
     public SignoffRecord sign(Workspace workspace, String gate, String role, Signer signer, Decision decision,
@@ -48,8 +59,30 @@ public final class SignoffService {
             checkCompletion(phase, signer, evidence);
         }
         GateEvidence.Snapshot snapshot = GateEvidence.of(workspace, phase, evidence);
-        return ledger.append(new Signoff(gate, role, signer.name(), signer.email(), decision, comment.strip(),
-                clock.instant(), snapshot.digest(), snapshot.json()));
+        SignoffRecord record = ledger.append(new Signoff(gate, role, signer.name(), signer.email(), decision,
+                comment.strip(), clock.instant(), snapshot.digest(), snapshot.json()));
+        if (decision == Decision.APPROVE && completes(workspace, phase, snapshot, record)) {
+            try {
+                followUp.signedOff(workspace, gate, record);
+            } catch (RuntimeException e) {
+                throw new SignoffFollowUpException(record, e);
+            }
+        }
+        return record;
+    }
+
+    /** True when the gate's roles all have their approvals in force with {@code added}, and did not without it. */
+    private boolean completes(Workspace workspace, Phase phase, GateEvidence.Snapshot today, SignoffRecord added) {
+        List<SignoffRecord> records = ledger.records(phase.id());
+        List<SignoffRecord> before = records.stream().filter(r -> r.seq() != added.seq()).toList();
+        return approved(workspace, phase, today, records) && !approved(workspace, phase, today, before);
+    }
+
+    private static boolean approved(Workspace workspace, Phase phase, GateEvidence.Snapshot today,
+                                    List<SignoffRecord> records) {
+        List<SignoffStatus> inForce = StaleSignoffs.inForce(records, Map.of(phase.id(), today));
+        return phase.gates().signoffs().stream().allMatch(role ->
+                GateCheck.role(role, workspace.signoff().approvalsNeeded(role), inForce).met());
     }
 
     /** Refuses when the signer marked a checklist item of the gate done (the actor of its current state). */

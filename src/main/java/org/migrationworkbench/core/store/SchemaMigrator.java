@@ -34,7 +34,7 @@ final class SchemaMigrator {
      * this version (and without failed migrations) is opened without running Flyway, which saves its classpath
      * scan and validation on every start.
      */
-    static final int SHIPPED_VERSION = 5;
+    static final int SHIPPED_VERSION = 6;
     private static final String HISTORY = "SELECT COUNT(CASE WHEN NOT \"success\" THEN 1 END), "
             + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"installed_rank\" > 0";
     private static final DateTimeFormatter STAMP =

@@ -153,4 +153,6 @@ public final class Styles {
     public static final String GANTT_TITLE = "wb-gantt-title";
     public static final String GANTT_TITLE_CRITICAL = "wb-gantt-title-critical";
     public static final String GANTT_ID = "wb-gantt-id";
+    public static final String GANTT_PLANNED = "wb-gantt-planned";
+    public static final String GANTT_SLIP = "wb-gantt-slip";
 }

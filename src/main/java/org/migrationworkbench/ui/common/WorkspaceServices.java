@@ -19,10 +19,12 @@ import org.migrationworkbench.core.store.JdbcChecklistCatalogRepository;
 import org.migrationworkbench.core.store.JdbcChecklistStateRepository;
 import org.migrationworkbench.core.store.JdbcCompareRepository;
 import org.migrationworkbench.core.store.JdbcReadinessRepository;
+import org.migrationworkbench.core.timeline.BaselineService;
 
 /**
- * The read services over an open workspace's store (checklists, readiness, comparisons, sign-off ledger), built
- * fresh for each call; building them runs nothing. Shared by the views that read a workspace's whole status.
+ * The read services over an open workspace's store (checklists, readiness, comparisons, sign-off ledger, timeline
+ * baselines), built fresh for each call; building them runs nothing. Shared by the views that read a workspace's
+ * whole status.
  */
 public final class WorkspaceServices implements Function<OpenedWorkspace, ReportSources> {
     private final ReadinessEngine engine;
@@ -44,6 +46,7 @@ public final class WorkspaceServices implements Function<OpenedWorkspace, Report
                 new ReadinessService(engine, new JdbcReadinessRepository(data), new JdbcAuditLog(data),
                         GitFileTree::new, utc),
                 new ComparisonService(comparisons, new JdbcCompareRepository(data), new JdbcAuditLog(data), utc),
-                new SignoffLedger(opened.store(), ChainHead.file(opened.workspace().root())));
+                new SignoffLedger(opened.store(), ChainHead.file(opened.workspace().root())),
+                BaselineService.of(data, utc));
     }
 }

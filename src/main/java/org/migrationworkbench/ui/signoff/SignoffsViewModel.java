@@ -18,8 +18,10 @@ import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.Decision;
 import org.migrationworkbench.core.signoff.Signer;
 import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.core.signoff.SignoffFollowUpException;
 import org.migrationworkbench.core.signoff.SignoffService;
 import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
@@ -133,7 +135,8 @@ public final class SignoffsViewModel implements WorkspaceModel {
     private void record(SignDraft draft, Signer signer, Decision decision, Runnable done, Consumer<String> refused) {
         OpenedWorkspace at = opened;
         MatrixCell cell = draft.cell();
-        SignoffService service = new SignoffService(ledger, context.clock());
+        SignoffService service = new SignoffService(ledger, context.clock(),
+                BaselineService.of(at.store().dataSource(), context.clock()).onGateSignedOff());
         leased("recording the sign-off", lease -> context.runner().task("Recording the sign-off of " + cell.role(),
                         p -> {
                             try (lease) {
@@ -145,7 +148,15 @@ public final class SignoffsViewModel implements WorkspaceModel {
                     done.run();
                     load();
                 })
-                .onError(e -> refused.accept(refusal(e)))
+                .onError(e -> {
+                    if (e instanceof SignoffFollowUpException recorded) {
+                        done.run();
+                        load();
+                        context.errors().report("The sign-off was recorded, but no baseline was saved", recorded);
+                    } else {
+                        refused.accept(refusal(e));
+                    }
+                })
                 .start(), e -> refused.accept(refusal(e)));
     }
 

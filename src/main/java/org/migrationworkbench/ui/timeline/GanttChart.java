@@ -53,6 +53,7 @@ final class GanttChart {
         model.dataProperty().addListener((obs, was, now) -> draw());
         model.zoomProperty().addListener((obs, was, now) -> draw());
         model.selectedProperty().addListener((obs, was, now) -> draw());
+        model.baselineShownProperty().addListener((obs, was, now) -> draw());
         scroll.hvalueProperty().addListener((obs, was, now) -> stick());
         scroll.vvalueProperty().addListener((obs, was, now) -> scrolled());
         scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
@@ -108,7 +109,7 @@ final class GanttChart {
         drawnLast = Math.min(rows.size() - 1, last + MARGIN_ROWS);
         String selected = model.selectedProperty().get();
         rowLayer.getChildren().setAll(GanttRows.rows(rows, scale, drawnFirst, drawnLast, selected,
-                model.selectedProperty()::set));
+                model.selectedProperty()::set, model.baselineShownProperty().get()));
         labels.getChildren().setAll(GanttRows.labels(rows, scale, drawnFirst, drawnLast,
                 model.selectedProperty()::set));
     }

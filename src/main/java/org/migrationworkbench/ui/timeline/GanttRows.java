@@ -19,10 +19,11 @@ final class GanttRows {
 
     /**
      * Row lines, the arrows touching the rows, and the bars of rows {@code first} to {@code last}; {@code selected}
-     * (a phase id, or null) gets a band; clicking a bar calls {@code choose}.
+     * (a phase id, or null) gets a band; clicking a bar calls {@code choose}; with {@code baseline}, the planned
+     * bars and slip flags too.
      */
     static List<Node> rows(List<TimelineRow> rows, TimelineScale scale, int first, int last, String selected,
-                           Consumer<String> choose) {
+                           Consumer<String> choose, boolean baseline) {
         List<Node> nodes = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             nodes.add(rowLine(scale, i, rows.get(i).id().equals(selected)));
@@ -30,6 +31,9 @@ final class GanttRows {
         nodes.addAll(GanttArrows.of(rows, scale, first, last));
         for (int i = first; i <= last; i++) {
             nodes.add(GanttBars.bar(rows.get(i), i, scale, choose));
+        }
+        if (baseline) {
+            nodes.addAll(GanttBaseline.of(rows, scale, first, last));
         }
         return nodes;
     }

@@ -4,6 +4,7 @@ import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.core.timeline.GateMark;
+import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -63,6 +64,8 @@ final class PhaseDetails {
                         "detail-depends"),
                 field("Gate", row.gate().label() + (row.gate() == GateMark.NONE ? ""
                         : " — checklists " + Math.round(row.progress() * 100) + "% done"), "detail-gate"));
+        BaselineText.of(model.dataProperty().get().baseline(), row, ZoneId.systemDefault())
+                .ifPresent(text -> box.getChildren().add(field("Against the baseline", text, "detail-baseline")));
         VBox requirements = new VBox(4);
         requirements.setId("detail-requirements");
         if (row.gate() != GateMark.NONE && row.requirements().isEmpty()) {

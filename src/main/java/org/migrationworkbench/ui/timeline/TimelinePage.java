@@ -60,7 +60,8 @@ final class TimelinePage {
         Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("timeline-refresh");
         refresh.setOnAction(e -> model.load());
-        HBox header = new HBox(10, title, grow, new Label("Zoom"), zoom, refresh);
+        HBox header = new HBox(10, title, grow, new BaselineControls(model).node(), new Label("Zoom"), zoom,
+                refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -68,7 +69,8 @@ final class TimelinePage {
     private static Node legend() {
         Label text = new Label("Bars show planned days, filled by checklist progress; red bars are on the critical "
                 + "path. Diamonds: gate met (green), not met (amber), no gate (hollow). ▲ marks high or critical "
-                + "risk. Click a phase for its details.");
+                + "risk. With Baseline on, a thin grey bar under a bar shows its baselined days and a red +N d how "
+                + "many days later it now ends. Click a phase for its details.");
         text.getStyleClass().add(Styles.MUTED);
         text.setWrapText(true);
         return text;

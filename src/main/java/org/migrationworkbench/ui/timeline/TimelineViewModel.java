@@ -7,23 +7,26 @@ import org.migrationworkbench.core.timeline.GateMark;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.migrationworkbench.core.report.ReportTimeline;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.core.timeline.Baseline;
+import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.ui.signoff.SignoffContext;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
  * The timeline of one open workspace: the rows (at once from the schedule, then again with the gates evaluated in
- * the background), the zoom and the selected phase. UI thread only; gate evaluation runs on the task runner
- * while holding a store lease.
+ * the background), the zoom, the selected phase, and the baseline (shown or not; saving one). UI thread only; gate
+ * evaluation and saving a baseline run on the task runner while holding a store lease.
  */
 public final class TimelineViewModel implements WorkspaceModel {
     private final SignoffContext context;
@@ -33,6 +36,7 @@ public final class TimelineViewModel implements WorkspaceModel {
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.WEEK);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty baselineShown = new SimpleBooleanProperty(true);
 
     /**
      * Shows the schedule at once (gates not evaluated yet); {@link #load()} evaluates them through {@code status}
@@ -92,6 +96,36 @@ public final class TimelineViewModel implements WorkspaceModel {
                 .start();
     }
 
+    /** How many phases a baseline taken now would record: the scheduled ones. */
+    public int phasesToBaseline() {
+        return Schedule.of(opened.workspace()).scheduled().size();
+    }
+
+    /**
+     * Takes a baseline of the current schedule in the background (as the default signer of the workspace, like a
+     * sign-off), then reads the timeline again.
+     */
+    public void saveBaseline() {
+        OpenedWorkspace at = opened;
+        StoreUsage.Lease lease;
+        try {
+            lease = at.store().lease(() -> { }, "saving a baseline");
+        } catch (RuntimeException e) {
+            context.errors().report("Could not save the baseline", e);
+            return;
+        }
+        context.runner().task("Saving a baseline", p -> {
+                    try (lease) {
+                        String actor = context.identity().apply(at.workspace().target()).name();
+                        return BaselineService.of(at.store().dataSource(), context.clock())
+                                .take(at.workspace(), BaselineService.ON_DEMAND, actor);
+                    }
+                })
+                .onSuccess(saved -> load())
+                .onError(e -> context.errors().report("Could not save the baseline", e))
+                .start();
+    }
+
     private LocalDate today() {
         return LocalDate.now(context.clock());
     }
@@ -103,6 +137,11 @@ public final class TimelineViewModel implements WorkspaceModel {
 
     public ObjectProperty<Zoom> zoomProperty() {
         return zoom;
+    }
+
+    /** Whether the chart draws the baseline's planned bars and slip flags (when there is a baseline); on at first. */
+    public BooleanProperty baselineShownProperty() {
+        return baselineShown;
     }
 
     /** The id of the chosen phase; null for none. */

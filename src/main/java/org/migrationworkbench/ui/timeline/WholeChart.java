@@ -24,7 +24,8 @@ public final class WholeChart {
         pane.setMaxSize(scale.width(), scale.height());
         int last = data.rows().size() - 1;
         pane.getChildren().addAll(GanttGrid.background(scale, axis));
-        pane.getChildren().addAll(GanttRows.rows(data.rows(), scale, 0, last, null, id -> { }));
+        pane.getChildren().addAll(GanttRows.rows(data.rows(), scale, 0, last, null, id -> { },
+                data.baseline().isPresent()));
         pane.getChildren().addAll(GanttGrid.today(scale, data.today()));
         pane.getChildren().addAll(GanttRows.labels(data.rows(), scale, 0, last, id -> { }));
         pane.getChildren().addAll(GanttGrid.header(scale, axis));

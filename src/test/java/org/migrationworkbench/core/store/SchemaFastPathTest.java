@@ -32,11 +32,14 @@ class SchemaFastPathTest {
             // pretend the last migration never ran: drop its history row and what it created
             execute(store.dataSource(), "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                     + SchemaMigrator.SHIPPED_VERSION + "'");
-            execute(store.dataSource(), "ALTER TABLE signoff DROP CONSTRAINT uq_signoff_previous_hash");
+            execute(store.dataSource(), "DROP TABLE timeline_baseline_phase");
+            execute(store.dataSource(), "DROP TABLE timeline_baseline");
         }
         try (WorkbenchStore store = WorkbenchStore.open(config)) {
-            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
-                    + "WHERE CONSTRAINT_NAME = 'UQ_SIGNOFF_PREVIOUS_HASH'")).isOne();
+            assertThat(count(store.dataSource(), "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_NAME IN ('TIMELINE_BASELINE', 'TIMELINE_BASELINE_PHASE')")).isEqualTo(2);
+            assertThat(count(store.dataSource(), "SELECT COUNT(DISTINCT TRIGGER_NAME) FROM INFORMATION_SCHEMA.TRIGGERS "
+                    + "WHERE TRIGGER_NAME LIKE 'TIMELINE_BASELINE%_APPEND_ONLY'")).isEqualTo(2);
             assertThat(count(store.dataSource(), WorkbenchStoreTest.HISTORY))
                     .isEqualTo(StoreTestSupport.SHIPPED_MIGRATIONS);
         }

@@ -8,6 +8,7 @@ import static org.migrationworkbench.core.timeline.Phases.unscheduled;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.migrationworkbench.core.model.DateRange;
@@ -44,5 +45,21 @@ class SlipTest {
         Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4))), SIGNED, "signed");
 
         assertThat(Slip.of(baseline, Schedule.of(List.of(unscheduled("a"))))).isEmpty();
+    }
+
+    @Test
+    void timelineRowsCarryTheirPlannedDaysAndFlagTheOnesThatSlipped() {
+        Baseline baseline = Baseline.of(Schedule.of(List.of(phase("a", 0, 4), phase("b", 5, 9, "a"))), SIGNED,
+                "signed");
+        Schedule now = Schedule.of(List.of(phase("a", 0, 7), phase("b", 3, 8), phase("new", 0, 2)));
+
+        TimelineData data = TimelineData.planned(now, day(1), Optional.of(baseline));
+
+        assertThat(data.slipped()).extracting(TimelineRow::id, TimelineRow::slipDays)
+                .containsExactly(tuple("a", 3L));
+        assertThat(data.row("a").orElseThrow().planned()).contains(new DateRange(day(0), day(4)));
+        assertThat(data.row("b").orElseThrow().slipDays()).isZero();
+        assertThat(data.row("new").orElseThrow().planned()).isEmpty();
+        assertThat(TimelineData.planned(now, day(1), Optional.empty()).slipped()).isEmpty();
     }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.signoff.ChainHead;
 import org.migrationworkbench.core.signoff.Signer;
+import org.migrationworkbench.core.signoff.SignoffFollowUpException;
+import org.migrationworkbench.core.timeline.Baseline;
+import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.ui.task.SameThreadTaskRunner;
 
 class SignoffsViewModelTest {
@@ -73,6 +76,35 @@ class SignoffsViewModelTest {
         assertThat(approved.state()).isEqualTo(CellState.APPROVED);
         assertThat(approved.who()).startsWith("Grace Hopper · ");
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void approvingTheLastRequiredRoleOfAGateSavesABaseline() {
+        BaselineService baselines = BaselineService.of(opened.store().dataSource(), Clock.systemUTC());
+        draft("p2-cutover", "Technical Lead").approve();
+        assertThat(baselines.all()).isEmpty();
+
+        draft("p1-build", "Technical Lead").approve();
+
+        assertThat(baselines.all()).extracting(Baseline::reason).containsExactly("gate p1-build signed off");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aBaselineThatCannotBeSavedIsReportedAndTheApprovalStays() throws Exception {
+        try (var connection = opened.store().dataSource().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE timeline_baseline_phase");
+            statement.execute("DROP TABLE timeline_baseline");
+        }
+        SignDraft draft = draft("p1-build", "Technical Lead");
+
+        draft.approve();
+
+        assertThat(draft.doneProperty().get()).isTrue();
+        assertThat(cell("p1-build", "Technical Lead").state()).isEqualTo(CellState.APPROVED);
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e)
+                .isInstanceOf(SignoffFollowUpException.class).hasMessageContaining("Could not save the timeline"));
     }
 
     @Test

@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.model.DateRange;
 import org.migrationworkbench.core.session.OpenedWorkspace;
+import org.migrationworkbench.core.store.JdbcAuditLog;
 import org.migrationworkbench.core.signoff.Signer;
+import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.GateMark;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 import org.migrationworkbench.core.timeline.TimelineRow;
@@ -100,5 +105,38 @@ class TimelineViewModelTest {
         assertThat(model.selectedRow()).isEmpty();
         model.selectedProperty().set("c-docs");
         assertThat(model.selectedRow().map(TimelineRow::title)).isEqualTo(Optional.of("Write the runbooks"));
+    }
+
+    @Test
+    void aSavedBaselineOfTheScheduledPhasesIsShownAfterReading() {
+        assertThat(model.phasesToBaseline()).isEqualTo(4);
+        assertThat(model.dataProperty().get().baseline()).isEmpty();
+
+        model.saveBaseline();
+
+        Baseline saved = model.dataProperty().get().baseline().orElseThrow();
+        assertThat(saved.reason()).isEqualTo("on demand");
+        assertThat(saved.takenAt()).isEqualTo(SEPTEMBER_15.instant());
+        assertThat(saved.planned()).containsOnlyKeys("a-plan", "b-build", "c-docs", "d-cutover");
+        assertThat(row("a-plan").planned()).isEqualTo(row("a-plan").dates());
+        assertThat(new JdbcAuditLog(opened.store().dataSource()).recent(1).get(0).actor()).isEqualTo("Ada");
+        assertThat(model.baselineShownProperty().get()).isTrue();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theDetailsSayHowFarAPhaseSlippedAgainstTheBaseline() {
+        Baseline baseline = new Baseline(Instant.parse("2026-09-01T10:00:00Z"), "on demand", Map.of(
+                "a-plan", new DateRange(LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-10"))));
+        TimelineRow slipped = row("a-plan");
+        slipped = new TimelineRow(slipped.id(), slipped.title(), slipped.dates(), slipped.dependsOn(), slipped.risk(),
+                slipped.critical(), slipped.slackDays(), slipped.status(), slipped.progress(), slipped.gate(),
+                slipped.requirements(), baseline.planned().values().stream().findFirst());
+
+        assertThat(BaselineText.of(Optional.of(baseline), slipped, ZoneOffset.UTC)).contains(
+                "Baseline 2026-09-01: planned 2026-09-07 – 2026-09-10; slipped 3 days");
+        assertThat(BaselineText.of(Optional.of(baseline), row("b-build"), ZoneOffset.UTC)).contains(
+                "Baseline 2026-09-01: not in it (added since, or without dates then)");
+        assertThat(BaselineText.of(Optional.empty(), slipped, ZoneOffset.UTC)).isEmpty();
     }
 }
