@@ -17,6 +17,9 @@ import org.migrationworkbench.ui.common.Styles;
 
 /** Draws the dashboard's parts other than the phase cards: status counts, top risks, success metrics. */
 final class DashboardSections {
+    /** Wide enough for every kind's label, so the titles line up. */
+    private static final double RISK_KIND_WIDTH = 124;
+
     private DashboardSections() {
     }
 
@@ -70,8 +73,7 @@ final class DashboardSections {
 
     private static Node riskRow(RiskLine risk) {
         Label kind = PhaseCardView.pill(risk.kind().label(), risk.kind().tone());
-        kind.setMinWidth(150);
-        kind.setPrefWidth(150);
+        kind.setMinWidth(RISK_KIND_WIDTH);
         Label title = new Label(risk.title());
         title.getStyleClass().add(Styles.RISK_TITLE);
         title.setWrapText(true);

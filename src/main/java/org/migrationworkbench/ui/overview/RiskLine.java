@@ -15,15 +15,15 @@ public record RiskLine(Kind kind, String title, String detail) {
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** What kind of risk, most important first. */
+    /** What kind of risk, most important first; the label is short, it is shown as a pill. */
     public enum Kind {
         BLOCKED_PHASE("blocked phase", Tone.BAD),
-        BLOCKER_RULE("failing blocker rule", Tone.BAD),
+        BLOCKER_RULE("blocker rule", Tone.BAD),
         BLOCKED_ITEM("blocked item", Tone.BAD),
         AT_RISK_PHASE("phase at risk", Tone.WARNING),
-        CRITICAL_RISK("critical-risk phase", Tone.BAD),
+        CRITICAL_RISK("critical risk", Tone.BAD),
         MISSED_METRIC("missed metric", Tone.WARNING),
-        HIGH_RISK("high-risk phase", Tone.WARNING);
+        HIGH_RISK("high risk", Tone.WARNING);
 
         private final String label;
         private final Tone tone;
