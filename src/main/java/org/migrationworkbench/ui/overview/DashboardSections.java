@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.overview;
 
+import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +34,7 @@ final class DashboardSections {
             Label label = new Label(count.word());
             label.getStyleClass().add(Styles.COUNT_LABEL);
             VBox tile = new VBox(2, value, label);
-            tile.setId("status-count-" + count.status().name().toLowerCase(java.util.Locale.ROOT));
+            tile.setId("status-count-" + count.status().name().toLowerCase(Locale.ROOT));
             tile.setPrefWidth(128);
             tile.getStyleClass().addAll(Styles.COUNT_TILE, Styles.STATUS_TILE);
             if (count.count() > 0) {
@@ -120,7 +121,7 @@ final class DashboardSections {
     }
 
     private static Label header(String text) {
-        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
         label.getStyleClass().add(Styles.FACT_CAPTION);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;

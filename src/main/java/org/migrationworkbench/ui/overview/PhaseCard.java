@@ -1,6 +1,7 @@
 package org.migrationworkbench.ui.overview;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ public record PhaseCard(String id, String title, PhaseStatus status, String date
         }
         Map<String, Scored> latest = analysis.map(a -> a.readiness().results().stream().collect(Collectors.toMap(
                 s -> s.result().rule().id(), Function.identity(), (a1, b) -> b))).orElse(Map.of());
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> failing = new ArrayList<>();
         boolean blocking = false;
         for (String id : ids) {

@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.overview;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ final class PhaseCardView {
     }
 
     private static Node fact(String name, Fact fact, String id) {
-        Label caption = new Label(name.toUpperCase(java.util.Locale.ROOT));
+        Label caption = new Label(name.toUpperCase(Locale.ROOT));
         caption.getStyleClass().add(Styles.FACT_CAPTION);
         Label headline = new Label(fact.headline());
         headline.setId(id);
