@@ -86,6 +86,10 @@ final class OverviewPage {
         chooser.setTitle("Export the dashboard as PNG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG pictures", "*.png"));
         chooser.setInitialFileName("dashboard.png");
+        File folder = model.opened().workspace().root().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             Path target = file.toPath();
