@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,9 @@ import org.migrationworkbench.core.store.JdbcCompareRepository;
 import org.migrationworkbench.ui.compare.CompareContext;
 import org.migrationworkbench.ui.compare.CompareView;
 import org.migrationworkbench.ui.compare.StoredComparisonRunner;
+import org.migrationworkbench.ui.common.WorkspaceServices;
+import org.migrationworkbench.ui.overview.DashboardReader;
+import org.migrationworkbench.ui.overview.DashboardViewModel;
 import org.migrationworkbench.ui.overview.OverviewView;
 import org.migrationworkbench.ui.present.PresenterMode;
 import org.migrationworkbench.ui.present.WorkspaceStatus;
@@ -129,8 +133,11 @@ public final class WorkbenchApp extends Application {
                 SignerIdentity::of, Clock.systemUTC());
 
         WorkspaceStatus status = new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone());
+        DashboardReader dashboard = new DashboardReader(status, new WorkspaceServices(engine, comparisons));
+        Function<OpenedWorkspace, DashboardViewModel> dashboards = opened -> new DashboardViewModel(opened, runner,
+                errors, dashboard);
         MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs,
-                status),
+                status, dashboards),
                 new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show,
                 new PresenterMode(stage, model.openedProperty(), runner, errors, status)::show);
@@ -152,12 +159,13 @@ public final class WorkbenchApp extends Application {
     /** Each view is built the first time it is shown, so start-up builds only the Overview. */
     private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
                                                      ReadinessSession readiness, CompareContext compare,
-                                                     SignoffContext signoffs, WorkspaceStatus status) {
+                                                     SignoffContext signoffs, WorkspaceStatus status,
+                                                     Function<OpenedWorkspace, DashboardViewModel> dashboards) {
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
         views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
                 new ChecklistProgressPane(checklists.modelProperty()),
-                new ReadinessSummaryLine(readiness.modelProperty()).node()).node());
+                new ReadinessSummaryLine(readiness.modelProperty()).node(), dashboards).node());
         views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
         // the Compare view is built on first use; a code-ref pair opened from Readiness builds it then
         CompareView[] compareView = new CompareView[1];

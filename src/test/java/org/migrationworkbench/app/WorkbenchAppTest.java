@@ -8,7 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ class WorkbenchAppTest extends AppTest {
     @Test
     void theSampleOpensAndTheOverviewShowsItsPhases() throws Exception {
         start();
-        waitFor("the phase table", () -> lookup("#phase-table").tryQuery().isPresent());
-        TableView<?> phases = lookup("#phase-table").queryTableView();
-        assertThat(phases.getItems()).hasSize(7);
-        assertThat(phases.getItems().get(0).toString()).contains("Inventory and baseline", "p1-inventory");
+        waitFor("the phase cards", () -> lookup("#phase-cards").tryQuery().isPresent());
+        VBox phases = lookup("#phase-cards").queryAs(VBox.class);
+        assertThat(phases.getChildren()).hasSize(7);
+        assertThat(texts(phases.getChildren().get(0))).contains("Inventory and baseline", "p1-inventory");
         assertThat(workspaceName()).isEqualTo("Opportunity scoring: batch scripts to unified pipeline");
         assertThat(texts("#repository-card")).anySatisfy(t -> assertThat(t).startsWith("Branch main"));
         assertThat(texts("#roles")).contains("Technical Lead", "Product Owner", "Engineering Manager",
@@ -56,14 +56,15 @@ class WorkbenchAppTest extends AppTest {
         String shown = texts(dialog).toString();
         assertThat(shown).contains(bad.resolve("workbench.yaml") + ":8:18", "unknown phase 'p9'");
         assertThat(workspaceName()).isEqualTo("Good workspace");
-        assertThat(lookup("#phase-table").queryTableView().getItems()).hasSize(2);
+        waitFor("the good workspace's phases", () -> lookup("#phase-cards").tryQuery().isPresent());
+        assertThat(lookup("#phase-cards").queryAs(VBox.class).getChildren()).hasSize(2);
     }
 
     @Test
     void shortcutsSwitchViewsAndTheDarkThemeIsRemembered(@TempDir Path temp) throws Exception {
         Path good = TestWorkspaces.valid(temp.resolve("ws"), "Shortcuts");
         start("--workspace=" + good);
-        waitFor("the workspace", () -> lookup("#phase-table").tryQuery().isPresent());
+        waitFor("the workspace", () -> lookup("#phase-cards").tryQuery().isPresent());
         for (int n = 1; n <= 6; n++) {
             push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + n));
             WaitForAsyncUtils.waitForFxEvents();

@@ -83,6 +83,21 @@ public final class Styles {
     public static final String PRESENTER_FOOTER = "wb-presenter-footer";
     public static final String PRESENTER_HINT = "wb-presenter-hint";
     public static final String PRESENTER_COUNTER = "wb-presenter-counter";
+    /** The status dashboard's page content (also its exported picture's background). */
+    public static final String DASHBOARD = "wb-dashboard";
+    public static final String DASHBOARD_BAR = "wb-dashboard-bar";
+    public static final String PHASE_CARD = "wb-phase-card";
+    public static final String PHASE_TITLE = "wb-phase-title";
+    public static final String FACT_CAPTION = "wb-fact-caption";
+    public static final String FACT_HEADLINE = "wb-fact-headline";
+    public static final String FACT_DETAIL = "wb-fact-detail";
+    /** A rounded label coloured by a {@link #tone(String)}. */
+    public static final String PILL = "wb-pill";
+    public static final String STATUS_TILE = "wb-status-tile";
+    public static final String RISK_LIST = "wb-risk-list";
+    public static final String RISK_ROW = "wb-risk-row";
+    public static final String RISK_TITLE = "wb-risk-title";
+    public static final String METRICS_TABLE = "wb-metrics-table";
 
     private Styles() {
     }
@@ -122,11 +137,17 @@ public final class Styles {
         return PRESENTER + "-" + tone;
     }
 
+    /** Style class for a dashboard value's tone, e.g. {@code wb-tone-bad}. */
+    public static String tone(String tone) {
+        return "wb-tone-" + tone;
+    }
+
     /** Style sheets loaded on top of the AtlantaFX theme. */
     public static String[] stylesheets() {
         return new String[] {
             Styles.class.getResource("/org/migrationworkbench/ui/controlsfx-atlantafx.css").toExternalForm(),
-            Styles.class.getResource("/org/migrationworkbench/ui/app.css").toExternalForm()
+            Styles.class.getResource("/org/migrationworkbench/ui/app.css").toExternalForm(),
+            Styles.class.getResource("/org/migrationworkbench/ui/dashboard.css").toExternalForm()
         };
     }
     public static final String GANTT = "wb-gantt";

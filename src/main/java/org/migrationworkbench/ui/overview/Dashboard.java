@@ -1,0 +1,68 @@
+package org.migrationworkbench.ui.overview;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.timeline.PhaseStatus;
+
+/**
+ * What the status dashboard shows, derived from one {@link DashboardData}; plain values, no nodes.
+ *
+ * @param today   the day statuses were judged on
+ * @param counts  how many phases are in each status, every status in order (zeros included)
+ * @param phases  one card per phase in timeline (dependency) order
+ * @param metrics the success metrics in declaration order
+ * @param risks   the top risks and blocked items
+ */
+public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCard> phases, List<MetricLine> metrics,
+                        TopRisks risks) {
+    /** How many risks the dashboard lists before "and N more". */
+    public static final int RISKS_SHOWN = 8;
+
+    public Dashboard {
+        Objects.requireNonNull(today, "today");
+        counts = List.copyOf(counts);
+        phases = List.copyOf(phases);
+        metrics = List.copyOf(metrics);
+        Objects.requireNonNull(risks, "risks");
+    }
+
+    /** Phases in one status. */
+    public record StatusCount(PhaseStatus status, int count) {
+        public String word() {
+            return PhaseCard.word(status);
+        }
+    }
+
+    /**
+     * A success metric as a table row.
+     *
+     * @param actual the measured value; {@code —} while pending
+     * @param mark   ✓, ✗ or pending
+     */
+    public record MetricLine(String name, String target, String actual, String mark, Tone tone) {
+    }
+
+    public static Dashboard of(DashboardData data) {
+        StatusReport report = data.report();
+        List<StatusCount> counts = Arrays.stream(PhaseStatus.values()).map(s -> new StatusCount(s,
+                (int) report.phases().stream().filter(p -> p.status() == s).count())).toList();
+        List<MetricLine> metrics = report.metrics().stream().map(m -> new MetricLine(m.metric().name(),
+                m.metric().target().text(), m.metric().actual().orElse("—"), m.verdict().mark(),
+                switch (m.verdict()) {
+                    case MET -> Tone.GOOD;
+                    case MISSED -> Tone.BAD;
+                    case PENDING -> Tone.NEUTRAL;
+                })).toList();
+        return new Dashboard(report.today(), counts, report.phases().stream().map(p -> PhaseCard.of(p, report))
+                .toList(), metrics, TopRisks.of(data, RISKS_SHOWN));
+    }
+
+    /** "2 of 7 phases done". */
+    public String doneLine() {
+        int done = counts.stream().filter(c -> c.status() == PhaseStatus.DONE).mapToInt(StatusCount::count).sum();
+        return done + " of " + phases.size() + (phases.size() == 1 ? " phase" : " phases") + " done";
+    }
+}

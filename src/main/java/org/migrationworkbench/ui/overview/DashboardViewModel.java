@@ -1,0 +1,116 @@
+package org.migrationworkbench.ui.overview;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.migrationworkbench.core.AtomicFiles;
+import org.migrationworkbench.core.session.OpenedWorkspace;
+import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.ui.common.ErrorReporter;
+import org.migrationworkbench.ui.common.WorkspaceModel;
+import org.migrationworkbench.ui.task.TaskRunner;
+
+/**
+ * The Overview and status dashboard of one open workspace (one store): the workspace facts at once, the dashboard
+ * once read in the background (while holding a store lease), and the PNG export. UI thread only.
+ */
+public final class DashboardViewModel implements WorkspaceModel {
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final Function<OpenedWorkspace, DashboardData> reader;
+    private OpenedWorkspace opened;
+
+    private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /** {@code reader} reads the dashboard's data (blocking; called on a worker thread). */
+    public DashboardViewModel(OpenedWorkspace opened, TaskRunner runner, ErrorReporter errors,
+                              Function<OpenedWorkspace, DashboardData> reader) {
+        this.runner = runner;
+        this.errors = errors;
+        this.reader = reader;
+        this.opened = opened;
+        overview.set(OverviewViewModel.of(opened));
+    }
+
+    @Override
+    public OpenedWorkspace opened() {
+        return opened;
+    }
+
+    /** The workspace was read again (same store): show its facts, then read the dashboard again if it was read. */
+    @Override
+    public void reloaded(OpenedWorkspace next) {
+        opened = next;
+        overview.set(OverviewViewModel.of(next));
+        if (dashboard.get() != null) {
+            load();
+        }
+    }
+
+    /** Reads the dashboard in the background; the previous one stays on screen meanwhile. */
+    @Override
+    public void load() {
+        OpenedWorkspace at = opened;
+        StoreUsage.Lease lease;
+        try {
+            lease = at.store().lease(() -> { }, "reading the status dashboard");
+        } catch (RuntimeException e) {
+            errors.report("Could not read the status dashboard", e);
+            return;
+        }
+        runner.task("Reading the status dashboard", p -> {
+                    try (lease) {
+                        return Dashboard.of(reader.apply(at));
+                    }
+                })
+                .onSuccess(next -> {
+                    if (at == opened) {
+                        dashboard.set(next);
+                    }
+                })
+                .onError(e -> errors.report("Could not read the status dashboard", e))
+                .start();
+    }
+
+    /**
+     * Encodes the picture and writes it to {@code target} atomically, both in the background; then says where it
+     * went in {@link #messageProperty()}.
+     *
+     * @param png encodes the picture (called on a worker thread)
+     */
+    public void export(Callable<byte[]> png, Path target) {
+        runner.task("Exporting the dashboard", p -> {
+                    AtomicFiles.write(target, png.call());
+                    return target;
+                })
+                .onSuccess(written -> message.set("Saved " + written.getFileName()))
+                .onError(e -> errors.report("Could not export the dashboard to " + target, e))
+                .start();
+    }
+
+    /** The workspace's facts (name, repository, counts); never null. */
+    public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    /** The dashboard as last read; null until the first reading finishes. */
+    public ReadOnlyObjectProperty<Dashboard> dashboardProperty() {
+        return dashboard.getReadOnlyProperty();
+    }
+
+    public Optional<Dashboard> dashboard() {
+        return Optional.ofNullable(dashboard.get());
+    }
+
+    /** The outcome of the last export, to show beside the button; empty before one. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
