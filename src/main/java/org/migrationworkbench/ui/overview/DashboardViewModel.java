@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.store.StoreUsage;
+import org.migrationworkbench.ui.common.PictureExport;
 import org.migrationworkbench.ui.common.ErrorReporter;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 import org.migrationworkbench.ui.task.TaskRunner;
@@ -86,13 +86,8 @@ public final class DashboardViewModel implements WorkspaceModel {
      * @param png encodes the picture (called on a worker thread)
      */
     public void export(Callable<byte[]> png, Path target) {
-        runner.task("Exporting the dashboard", p -> {
-                    AtomicFiles.write(target, png.call());
-                    return target;
-                })
-                .onSuccess(written -> message.set("Saved " + written.getFileName()))
-                .onError(e -> errors.report("Could not export the dashboard to " + target, e))
-                .start();
+        PictureExport.write(runner, errors, "dashboard", png, target,
+                written -> message.set("Saved " + written.getFileName()));
     }
 
     /** The workspace's facts (name, repository, counts); never null. */

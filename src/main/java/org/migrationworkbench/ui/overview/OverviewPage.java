@@ -1,6 +1,5 @@
 package org.migrationworkbench.ui.overview;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,10 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
+import org.migrationworkbench.ui.common.PictureExport;
 import org.migrationworkbench.ui.common.NodePictures;
 import org.migrationworkbench.ui.common.Styles;
 
@@ -82,20 +81,8 @@ final class OverviewPage {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the dashboard as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG pictures", "*.png"));
-        chooser.setInitialFileName("dashboard.png");
-        File folder = model.opened().workspace().root().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            Path target = file.toPath();
-            export(target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? target
-                    : target.resolveSibling(target.getFileName() + ".png"));
-        }
+        PictureExport.choose(root, "Export the dashboard as PNG", "dashboard.png", model.opened().workspace().root())
+                .ifPresent(this::export);
     }
 
     /** Pictures the whole page content at {@link #EXPORT_SCALE} now; encodes and writes it in the background. */

@@ -42,6 +42,11 @@ final class GanttChart {
         return scroll;
     }
 
+    /** The width of a day as drawn now (at {@link Zoom#FIT}, the one that fits the view). */
+    double pixelsPerDay() {
+        return scale.pixelsPerDay();
+    }
+
     private void createView() {
         canvas.setId("gantt-chart");
         canvas.getStyleClass().add(Styles.GANTT);

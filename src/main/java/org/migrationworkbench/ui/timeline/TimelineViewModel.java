@@ -5,7 +5,10 @@ import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.core.timeline.GateMark;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +24,7 @@ import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.ui.signoff.SignoffContext;
+import org.migrationworkbench.ui.common.PictureExport;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
@@ -128,6 +132,14 @@ public final class TimelineViewModel implements WorkspaceModel {
 
     private LocalDate today() {
         return LocalDate.now(context.clock());
+    }
+
+    /**
+     * Encodes a picture with {@code png} and writes it to {@code target}, both in the background; then calls
+     * {@code written}.
+     */
+    public void export(Callable<byte[]> png, Path target, Consumer<Path> written) {
+        PictureExport.write(context.runner(), context.errors(), "timeline", png, target, written);
     }
 
     /** The rows, span and today; never null. */

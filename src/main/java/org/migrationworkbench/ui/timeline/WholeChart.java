@@ -1,6 +1,7 @@
 package org.migrationworkbench.ui.timeline;
 
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.ui.common.Styles;
@@ -22,6 +23,7 @@ public final class WholeChart {
         pane.setPrefSize(scale.width(), scale.height());
         pane.setMinSize(scale.width(), scale.height());
         pane.setMaxSize(scale.width(), scale.height());
+        pane.setClip(new Rectangle(scale.width(), scale.height())); // strokes at the edges stay inside the picture
         int last = data.rows().size() - 1;
         pane.getChildren().addAll(GanttGrid.background(scale, axis));
         pane.getChildren().addAll(GanttRows.rows(data.rows(), scale, 0, last, null, id -> { },
