@@ -58,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        TimelinePicture.warmUp();
         Workspace ws = new WorkspaceLoader().load(workspace).workspace();
         StatusReport report = gather(ws);
         Path file = output.html != null ? output.html : output.pdf != null ? output.pdf : output.png;

@@ -63,13 +63,26 @@ final class PictureStyle {
 
     /** DejaVu Sans at {@code size} pixels, bold or regular. */
     static Font font(boolean bold, float size) {
-        return (bold ? Fonts.BOLD : Fonts.REGULAR).deriveFont(size);
+        return (bold ? Fonts.BOLD : Fonts.REGULAR).get().deriveFont(size);
     }
 
-    /** Loaded once, on first use. */
-    private static final class Fonts {
-        static final Font REGULAR = load("DejaVuSans.ttf");
-        static final Font BOLD = load("DejaVuSans-Bold.ttf");
+    /** Each font is read once, on first use; a failed read is retried (and reported) on the next use. */
+    private enum Fonts {
+        REGULAR("DejaVuSans.ttf"), BOLD("DejaVuSans-Bold.ttf");
+
+        private final String file;
+        private Font font;
+
+        Fonts(String file) {
+            this.file = file;
+        }
+
+        synchronized Font get() {
+            if (font == null) {
+                font = load(file);
+            }
+            return font;
+        }
 
         private static Font load(String name) {
             try (InputStream in = PictureStyle.class.getResourceAsStream("/org/migrationworkbench/fonts/" + name)) {

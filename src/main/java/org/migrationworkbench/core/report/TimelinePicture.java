@@ -1,14 +1,12 @@
 package org.migrationworkbench.core.report;
 
+import java.awt.AWTError;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
-
-import javax.imageio.ImageIO;
+import java.util.Optional;
 
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
@@ -32,6 +30,26 @@ public final class TimelinePicture {
     public static final double MIN_PIXELS_PER_DAY = 2;
 
     private TimelinePicture() {
+    }
+
+    /**
+     * Starts loading the fonts and Java2D's drawing code on a daemon thread, so a command that draws a picture after
+     * reading the workspace and the store (a few hundred milliseconds) finds them ready. Optional; failures are left
+     * to the real drawing to report.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                TimelineData empty = new TimelineData(List.of(), Optional.empty(), LocalDate.of(2000, 1, 3), true,
+                        Optional.empty());
+                draw(empty, TimelineScale.of(empty, MAX_PIXELS_PER_DAY), 1);
+                PictureStyle.font(true, 11);
+            } catch (RuntimeException | LinkageError | AWTError e) {
+                // the picture drawn for real reports it, in the caller's thread
+            }
+        }, "timeline-picture-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The day width the picture of {@code data} uses, in pixels at scale 1. */
@@ -86,17 +104,9 @@ public final class TimelinePicture {
         PictureGrid.header(g, scale);
     }
 
-    /** {@code image} encoded as PNG. */
+    /** {@code image} encoded as PNG (RGB; alpha is dropped). */
     public static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer in this Java runtime");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** A one-line description of the picture for readers who cannot see it: each phase with its status and days. */
