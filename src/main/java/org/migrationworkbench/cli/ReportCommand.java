@@ -48,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--pdf", paramLabel = "FILE", description = "Write a PDF (A4).")
         Path pdf;
 
-        @Option(names = "--png", paramLabel = "FILE", description = "Write the timeline as a PNG image at 2x scale (the whole chart).")
+        @Option(names = "--png", paramLabel = "FILE",
+                description = "Write the timeline as a PNG image: the whole chart at 2x scale.")
         Path png;
     }
 

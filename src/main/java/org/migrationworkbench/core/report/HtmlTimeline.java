@@ -15,7 +15,8 @@ import org.migrationworkbench.core.timeline.TimelineData;
  */
 final class HtmlTimeline {
     /** The picture shrinks to the page width, keeping its proportions; it never grows past its own size. */
-    static final String CSS = "img.timeline{display:block;box-sizing:border-box;max-width:100%;height:auto;border:1px solid #ccc}\n";
+    static final String CSS = "img.timeline{display:block;box-sizing:border-box;max-width:100%;height:auto;"
+            + "border:1px solid #ccc}\n";
 
     private HtmlTimeline() {
     }

@@ -20,7 +20,7 @@ import org.migrationworkbench.core.timeline.TimelineScale;
  * <p>Day width ({@link #pixelsPerDay}): the plan is fitted into {@value #FIT_WIDTH} px at scale 1 (label column
  * included), but never wider than the screen's week zoom ({@value #MAX_PIXELS_PER_DAY} px a day, so a short plan is
  * not blown up) and never narrower than {@value #MIN_PIXELS_PER_DAY} px a day (so a very long plan grows wider
- * instead of becoming unreadable; about 2,000 px at scale 1 for two years).
+ * instead of becoming unreadable; about 1,800 px at scale 1 for two years).
  */
 public final class TimelinePicture {
     /** Scale of the pictures in reports and from the command line: sharp on high-density screens and in print. */

@@ -106,6 +106,26 @@ class TimelinePictureTest {
     }
 
     @Test
+    void aCriticalBarIsOutlinedRedAndTheGateDiamondSitsAtTheBarEnd() {
+        TimelineRow critical = new TimelineRow("build", "Build", Optional.of(BUILD), List.of(), Risk.LOW, true,
+                Optional.of(0L), PhaseStatus.IN_PROGRESS, 0, GateMark.MET, List.of(), Optional.empty());
+        TimelineData data = new TimelineData(List.of(critical, row("cutover", Optional.of(CUTOVER),
+                PhaseStatus.NOT_STARTED, Optional.empty())), Optional.of(new DateRange(BUILD.start(), CUTOVER.end())),
+                TODAY, true, Optional.empty());
+        TimelineScale scale = TimelinePicture.scale(data);
+        BufferedImage image = picture(data);
+        double top = TimelineScale.BAR_HEIGHT / 2;
+
+        assertThat(at(image, scale.x(LocalDate.of(2026, 3, 5)), scale.middle(0) - top)).isEqualTo(PictureStyle.DANGER);
+        assertThat(at(image, scale.x(LocalDate.of(2026, 3, 18)), scale.middle(1) - top))
+                .isEqualTo(PictureStyle.emphasis(PhaseStatus.NOT_STARTED));
+        assertThat(at(image, scale.x(BUILD.end().plusDays(1)), scale.middle(0)))
+                .isEqualTo(PictureStyle.gate(GateMark.MET));
+        assertThat(at(image, scale.x(CUTOVER.end().plusDays(1)), scale.middle(1)))
+                .isEqualTo(PictureStyle.gate(GateMark.UNMET));
+    }
+
+    @Test
     void theTodayLineIsDrawnOnTodayOnly() {
         TimelineScale scale = TimelinePicture.scale(data(TODAY, false));
         double x = scale.x(TODAY) + scale.pixelsPerDay() / 2;
