@@ -12,7 +12,9 @@ import org.migrationworkbench.core.report.HtmlReport;
 import org.migrationworkbench.core.report.PdfReport;
 import org.migrationworkbench.core.report.ReportGathering;
 import org.migrationworkbench.core.report.ReportSources;
+import org.migrationworkbench.core.report.ReportTimeline;
 import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.report.TimelinePicture;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write the status report of a workspace: phases with status and gates, checklist progress, "
                 + "readiness results with evidence, comparison verdicts, success metrics and sign-offs with the "
-                + "chain head. Runs nothing; reads what is stored. The file is replaced atomically.",
-                "Exit 0 when written, 2 on bad input or a format not available yet (--png)."})
+                + "chain head, with a picture of the timeline. Runs nothing; reads what is stored. The file is "
+                + "replaced atomically.",
+                "Exit 0 when written, 2 on bad input or when the file cannot be written."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,20 +48,23 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--pdf", paramLabel = "FILE", description = "Write a PDF (A4).")
         Path pdf;
 
-        @Option(names = "--png", paramLabel = "FILE", description = "Write a PNG image (not available yet).")
+        @Option(names = "--png", paramLabel = "FILE",
+                description = "Write the timeline as a PNG image: the whole chart at 2x scale.")
         Path png;
     }
 
     @Override
     public Integer call() {
-        if (output.png != null) {
-            throw new WorkbenchException("--png is not available yet; use --html or --pdf.");
+        // the timeline picture is drawn with Java2D; a command line has no display to talk to
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
         }
+        TimelinePicture.warmUp();
         Workspace ws = new WorkspaceLoader().load(workspace).workspace();
         StatusReport report = gather(ws);
-        Path file = output.html != null ? output.html : output.pdf;
+        Path file = output.html != null ? output.html : output.pdf != null ? output.pdf : output.png;
         byte[] bytes = output.html != null ? HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)
-                : PdfReport.render(report);
+                : output.pdf != null ? PdfReport.render(report) : TimelinePicture.png(ReportTimeline.of(report));
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {

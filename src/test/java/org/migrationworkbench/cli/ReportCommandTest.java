@@ -3,23 +3,47 @@ package org.migrationworkbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.model.DateRange;
+import org.migrationworkbench.core.report.HtmlReport;
+import org.migrationworkbench.core.report.ReportTimeline;
+import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.report.TimelinePicture;
+import org.migrationworkbench.core.timeline.Baseline;
+import org.migrationworkbench.core.timeline.TimelineScale;
+import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import org.migrationworkbench.testing.PdfImages;
 import org.migrationworkbench.testing.TestWorkspaces;
 import picocli.CommandLine;
 
-/** report through the command line: the HTML status report of a workspace with stored results. */
+/** report through the command line: the HTML and PDF status reports and the timeline picture of a workspace. */
 class ReportCommandTest {
     @TempDir
     Path temp;
@@ -107,7 +131,7 @@ class ReportCommandTest {
         String head = Files.readString(ws.resolve(".workbench/signoffs.head")).strip();
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script", "http://",
-                "https://", "<link", "<img");
+                "https://", "<link");
         assertThat(html).contains("p1-build — Build &amp; test the new pipeline", "p2-cutover — Cut over",
                 "2026-09-07 – 2026-09-20", "2026-09-21 – 2026-09-27");
         assertThat(html).contains("Go live (go-live)", "1/2 (50%)");
@@ -120,6 +144,21 @@ class ReportCommandTest {
                 .contains("Chain head: record 1, hash " + head.split(" ")[1]);
     }
 
+    /** The page's one image spans the content width between the 12 mm margins, undistorted and not clipped. */
+    private static void assertTimelineFillsTheContentWidth(PDPage page) throws Exception {
+        float margin = 12 / 25.4f * 72;
+        float pageWidth = page.getMediaBox().getWidth();
+        List<Rectangle2D> images = PdfImages.on(page);
+        assertThat(images).hasSize(1);
+        Rectangle2D box = images.get(0);
+        assertThat(box.getMinX()).isBetween(margin - 0.1, margin + 1.0);
+        assertThat(box.getMaxX()).isBetween(pageWidth - margin - 1.0, pageWidth - margin + 0.1);
+        PDImageXObject image = (PDImageXObject) page.getResources().getXObject(
+                page.getResources().getXObjectNames().iterator().next());
+        assertThat(box.getHeight() / box.getWidth()).isCloseTo((double) image.getHeight() / image.getWidth(),
+                within(0.01));
+    }
+
     @Test
     void aHostileWorkspaceNameIsEscaped() throws Exception {
         String html = report(workspace());
@@ -129,7 +168,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void thePdfReportIsOneA4PageWithEveryPhaseAndMetricMark() throws Exception {
+    void thePdfReportIsTwoA4PagesOpeningWithThePageWideTimelineAndEveryPhaseAndMetricMark() throws Exception {
         Path ws = workspace();
         report(ws);
         Path pdf = temp.resolve("out/status.pdf");
@@ -140,11 +179,13 @@ class ReportCommandTest {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Build & test the new pipeline", "Cut over", "Monthly reports (reports)",
-                    "Billing <script>alert('x')</script>", "Batch time", "✓", "✗", "Page 1 of 1");
+                    "Billing <script>alert('x')</script>", "Batch time", "✓", "✗", "Page 1 of 2", "Page 2 of 2");
+            assertTimelineFillsTheContentWidth(doc.getPage(0));
+            assertThat(PdfImages.on(doc.getPage(1))).isEmpty();
         }
         try (var files = Files.list(pdf.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("status.html",
@@ -153,13 +194,70 @@ class ReportCommandTest {
     }
 
     @Test
-    void pngIsNotAvailableYet() throws Exception {
+    void theHtmlReportOpensWithTheTimelinePictureInline() throws Exception {
         Path ws = workspace();
+        String html = report(ws);
 
-        assertThat(run("report", "--workspace", ws.toString(), "--png", temp.resolve("r.png").toString()))
+        assertThat(html).containsOnlyOnce("<img ").contains("<h2>Timeline</h2>\n<img class=\"timeline\"");
+        assertThat(html.indexOf("<h2>Timeline</h2>")).isLessThan(html.indexOf("<h2>Phases</h2>"));
+        Matcher img = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(img.find()).isTrue();
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(img.group(1))));
+        TimelineScale scale = expectedScale(ws);
+        assertThat(picture.getWidth()).isEqualTo((int) Math.ceil(2 * scale.width()));
+        assertThat(picture.getHeight()).isEqualTo((int) Math.ceil(2 * scale.height()));
+        assertThat(img.group(2)).startsWith("Timeline of 2 phases: ")
+                .contains("Build &amp; test the new pipeline (p1-build", "Cut over (p2-cutover");
+    }
+
+    private static TimelineScale expectedScale(Path ws) {
+        StatusReport report = ReportCommand.gather(new WorkspaceLoader().load(ws).workspace());
+        return TimelinePicture.scale(ReportTimeline.of(report));
+    }
+
+    @Test
+    void thePhasesTableNotesTheBaselineOnlyWhenOneExists() throws Exception {
+        Path ws = workspace();
+        StatusReport report = ReportCommand.gather(new WorkspaceLoader().load(ws).workspace());
+        Baseline baseline = new Baseline(Instant.EPOCH, "on demand", Map.of(
+                "p1-build", new DateRange(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 20)),
+                "p2-cutover", new DateRange(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 24))));
+        StatusReport withBaseline = new StatusReport(report.workspace(), report.generatedAt(), report.today(),
+                report.phases(), report.checklists(), report.readiness(), report.waivers(), report.comparisons(),
+                report.metrics(), report.signoffs(), report.chainHead(), Optional.of(baseline));
+
+        assertThat(HtmlReport.render(withBaseline)).contains("<th>Baseline</th>",
+                "<td>planned end 2026-09-20, on plan</td>", "<td>planned end 2026-09-24, +3 days</td>");
+        assertThat(HtmlReport.render(report)).doesNotContain("Baseline", "planned end");
+    }
+
+    @Test
+    void pngWritesTheWholeTimelineAtTwiceItsSize() throws Exception {
+        Path ws = workspace();
+        Path png = temp.resolve("out/timeline.png");
+
+        assertThat(run("report", "--workspace", ws.toString(), "--png", png.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Wrote " + png);
+        BufferedImage picture = ImageIO.read(png.toFile());
+        TimelineScale scale = expectedScale(ws);
+        assertThat(picture.getWidth()).isEqualTo((int) Math.ceil(2 * scale.width())).isGreaterThan(1000);
+        assertThat(picture.getHeight()).isEqualTo((int) Math.ceil(2 * scale.height()));
+        try (var files = Files.list(png.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("timeline.png");
+        }
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenExitsWithTwo() throws Exception {
+        Path ws = workspace();
+        Path notADirectory = temp.resolve("file");
+        Files.writeString(notADirectory, "x");
+
+        assertThat(run("report", "--workspace", ws.toString(), "--png", notADirectory.resolve("t.png").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--png is not available yet");
-        assertThat(Files.exists(temp.resolve("r.png"))).isFalse();
+        assertThat(err.toString()).contains("Could not write the report " + notADirectory.resolve("t.png"));
     }
 
     @Test

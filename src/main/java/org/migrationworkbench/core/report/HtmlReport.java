@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,8 +12,9 @@ import org.migrationworkbench.core.report.StatusReport.PhaseRow;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 
 /**
- * Renders a {@link StatusReport} as one self-contained HTML page: inline CSS, no scripts, no external resources,
- * every text from the workspace or the store escaped. Tables do not break rows across printed pages.
+ * Renders a {@link StatusReport} as one self-contained HTML page: inline CSS, the timeline picture inline as a
+ * data URI, no scripts, no external resources, every text from the workspace or the store escaped. Tables do not
+ * break rows across printed pages.
  */
 public final class HtmlReport {
     private static final String CSS = """
@@ -41,10 +43,11 @@ public final class HtmlReport {
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\n<title>")
                 .text("Migration status: " + report.workspace()).markup("</title>\n<style>\n").markup(CSS)
-                .markup(extraCss).markup("</style></head><body>\n");
+                .markup(HtmlTimeline.CSS).markup(extraCss).markup("</style></head><body>\n");
         html.element("h1", "", "Migration status: " + report.workspace());
         html.element("p", "meta", "Generated " + report.generatedAt() + " · statuses as of " + report.today());
-        phases(html, report.phases());
+        HtmlTimeline.section(html, report);
+        phases(html, report);
         checklists(html, report.checklists());
         HtmlSections.readiness(html, report);
         HtmlSections.comparisons(html, report.comparisons());
@@ -54,16 +57,20 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void phases(HtmlWriter html, List<PhaseRow> phases) {
+    private static void phases(HtmlWriter html, StatusReport report) {
         html.heading("Phases");
-        html.tableStart(List.of("#", "Phase", "Dates", "Risk", "Status", "Gate", "Missing"));
+        List<String> headers = new ArrayList<>(List.of("#", "Phase", "Dates", "Risk", "Status", "Gate", "Missing"));
+        report.baseline().ifPresent(b -> headers.add("Baseline"));
+        html.tableStart(headers);
         int order = 1;
-        for (PhaseRow row : phases) {
+        for (PhaseRow row : report.phases()) {
             String gate = row.gate().requirements().findAny().isEmpty() ? "no gate"
                     : row.gate().open() ? "open" : "closed";
-            html.row(css(row.status()), List.of(String.valueOf(order++), row.phase().id() + " — "
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(order++), row.phase().id() + " — "
                     + row.phase().title(), row.phase().schedule().map(HtmlReport::days).orElse("unscheduled"),
                     row.phase().risk().label(), label(row.status()), gate, String.join("; ", row.gate().missing())));
+            report.baseline().ifPresent(b -> cells.add(HtmlTimeline.baselineNote(b, row.phase())));
+            html.row(css(row.status()), cells);
         }
         html.tableEnd();
     }

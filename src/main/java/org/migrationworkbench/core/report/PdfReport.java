@@ -12,7 +12,8 @@ import org.migrationworkbench.core.WorkbenchException;
 
 /**
  * Renders a {@link StatusReport} as a PDF: the page of {@link HtmlReport} laid out on A4 by openhtmltopdf, with
- * the DejaVu Sans font embedded (so marks such as ✓ and ✗ print), table rows never cut by a page break, table
+ * the DejaVu Sans font embedded (so marks such as ✓ and ✗ print), the timeline picture as wide as the page (never
+ * clipped, whatever the plan's length), table rows never cut by a page break, table
  * headers repeated on every page, and long words wrapped inside their cells.
  */
 public final class PdfReport {
@@ -24,6 +25,7 @@ public final class PdfReport {
             body{font-family:"DejaVu Sans",sans-serif;margin:0;font-size:9pt}
             table{-fs-table-paginate:paginate}
             tr{page-break-inside:avoid}
+            img.timeline{width:100%;page-break-inside:avoid}
             .meta{word-wrap:break-word}
             .evidence{font-family:"DejaVu Sans",monospace;word-wrap:break-word}
             """;

@@ -1,0 +1,51 @@
+package org.migrationworkbench.core.report;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+
+import org.migrationworkbench.core.model.DateRange;
+import org.migrationworkbench.core.model.Phase;
+import org.migrationworkbench.core.timeline.Baseline;
+import org.migrationworkbench.core.timeline.TimelineData;
+
+/**
+ * The timeline section of {@link HtmlReport}: the {@link TimelinePicture} inline as a data URI (the page stays one
+ * self-contained file), never wider than the page, with an alt text listing the phases; and the baseline note of the
+ * phases table.
+ */
+final class HtmlTimeline {
+    /** The picture shrinks to the page width, keeping its proportions; it never grows past its own size. */
+    static final String CSS = "img.timeline{display:block;box-sizing:border-box;max-width:100%;height:auto;"
+            + "border:1px solid #ccc}\n";
+
+    private HtmlTimeline() {
+    }
+
+    static void section(HtmlWriter html, StatusReport report) {
+        html.heading("Timeline");
+        TimelineData data = ReportTimeline.of(report);
+        if (data.rows().isEmpty()) {
+            html.element("p", "", "No phases declared.");
+            return;
+        }
+        byte[] png = TimelinePicture.png(data);
+        int width = (int) Math.ceil(TimelinePicture.scale(data).width());
+        html.markup("<img class=\"timeline\" width=\"" + width + "\" src=\"data:image/png;base64,")
+                .markup(Base64.getEncoder().encodeToString(png)).markup("\" alt=\"")
+                .text(TimelinePicture.describe(data)).markup("\"/>\n");
+    }
+
+    /**
+     * The phase's baseline in words: its planned end and how many days later it ends now ("planned end 2026-09-20,
+     * +3 days"); "not in the baseline" when the baseline did not have it.
+     */
+    static String baselineNote(Baseline baseline, Phase phase) {
+        DateRange planned = baseline.planned().get(phase.id());
+        if (planned == null) {
+            return "not in the baseline";
+        }
+        String note = "planned end " + planned.end();
+        long slip = phase.schedule().map(d -> ChronoUnit.DAYS.between(planned.end(), d.end())).orElse(0L);
+        return slip > 0 ? note + ", +" + slip + (slip == 1 ? " day" : " days") : note + ", on plan";
+    }
+}
