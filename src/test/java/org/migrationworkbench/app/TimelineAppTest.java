@@ -30,6 +30,8 @@ class TimelineAppTest extends AppTest {
         }
         assertThat(lookup("#bar-e-later .wb-gantt-bar").queryAll()).isEmpty();
         assertThat(lookup("#bar-e-later .wb-gantt-unscheduled").queryAll()).hasSize(1);
+        waitFor("a-plan coloured done (its gate is met)",
+                () -> lookup("#bar-a-plan .wb-gantt-bar.wb-gantt-status-done").tryQuery().isPresent());
 
         clickOn("#bar-d-cutover .wb-gantt-bar");
         waitFor("the details", () -> text("#detail-dates").startsWith("2026-09-26"));

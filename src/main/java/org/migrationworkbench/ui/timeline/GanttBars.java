@@ -53,7 +53,7 @@ final class GanttBars {
         Rectangle fill = new Rectangle(x, y, width * row.progress(), TimelineScale.BAR_HEIGHT);
         fill.setArcWidth(6);
         fill.setArcHeight(6);
-        fill.getStyleClass().add(Styles.GANTT_PROGRESS);
+        fill.getStyleClass().addAll(Styles.GANTT_PROGRESS, status(row));
         fill.setMouseTransparent(true);
         List<Node> nodes = new ArrayList<>(List.of(bar, fill, diamond(row, x + width, scale.middle(index))));
         if (row.risky()) {

@@ -92,9 +92,10 @@ final class TimelinePage {
     }
 
     private static Node legend() {
-        Label text = new Label("Bars show planned days, filled by checklist progress; red bars are on the critical "
-                + "path. Diamonds: gate met (green), not met (amber), no gate (hollow). ▲ marks high or critical "
-                + "risk. With Baseline on, a thin grey bar under a bar shows its baselined days and a red +N d how "
+        Label text = new Label("Bars show planned days, filled by checklist progress and coloured by status (grey not "
+                + "started, blue in progress, amber at risk, red blocked, green done); a red outline marks the "
+                + "critical path. Diamonds: gate met (green), not met (amber), no gate (hollow). ▲ marks high or "
+                + "critical risk. With Baseline on, a thin grey bar under a bar shows its baselined days and a red +N d how "
                 + "many days later it now ends. Click a phase for its details.");
         text.getStyleClass().add(Styles.MUTED);
         text.setWrapText(true);
