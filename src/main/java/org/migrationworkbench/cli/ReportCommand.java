@@ -60,8 +60,13 @@ final class ReportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         TimelinePicture.warmUp();
-        Workspace ws = new WorkspaceLoader().load(workspace).workspace();
-        StatusReport report = gather(ws);
+        StatusReport report;
+        try (EarlyStore early = EarlyStore.start(workspace)) {
+            Workspace ws = new WorkspaceLoader().load(workspace).workspace();
+            try (WorkbenchStore store = early.store(ws)) {
+                report = gather(ws, store);
+            }
+        }
         Path file = output.html != null ? output.html : output.pdf != null ? output.pdf : output.png;
         byte[] bytes = output.html != null ? HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)
                 : output.pdf != null ? PdfReport.render(report) : TimelinePicture.png(ReportTimeline.of(report));
@@ -77,10 +82,13 @@ final class ReportCommand implements Callable<Integer> {
 
     static StatusReport gather(Workspace ws) {
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
-            ReportSources sources = new ReportSources(ChecklistLoading.service(store), AnalyzeCommand.service(store),
-                    CompareCommand.service(store), SignoffSupport.ledger(store, ws),
-                    SignoffSupport.baselines(store));
-            return ReportGathering.gather(ws, sources, SignoffSupport.clock());
+            return gather(ws, store);
         }
+    }
+
+    private static StatusReport gather(Workspace ws, WorkbenchStore store) {
+        ReportSources sources = new ReportSources(ChecklistLoading.service(store), AnalyzeCommand.service(store),
+                CompareCommand.service(store), SignoffSupport.ledger(store, ws), SignoffSupport.baselines(store));
+        return ReportGathering.gather(ws, sources, SignoffSupport.clock());
     }
 }
