@@ -133,7 +133,7 @@ class ReportCommandTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script", "http://",
                 "https://", "<link");
         assertThat(html).contains("p1-build — Build &amp; test the new pipeline", "p2-cutover — Cut over",
-                "2026-09-07 – 2026-09-20", "2026-09-21 – 2026-09-27");
+                "7 Sep – 20 Sep 2026", "21 Sep – 27 Sep 2026");
         assertThat(html).contains("Go live (go-live)", "1/2 (50%)");
         assertThat(html).contains("old-code-gone", "<td>pass</td>");
         assertThat(html).contains("Monthly reports (reports)", "<td>differences</td>");

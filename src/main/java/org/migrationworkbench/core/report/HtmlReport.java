@@ -30,6 +30,14 @@ public final class HtmlReport {
             thead{display:table-header-group}}
             """;
 
+    private static final java.time.format.DateTimeFormatter GENERATED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DAY_YEAR = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private HtmlReport() {
     }
 
@@ -45,7 +53,8 @@ public final class HtmlReport {
                 .text("Migration status: " + report.workspace()).markup("</title>\n<style>\n").markup(CSS)
                 .markup(HtmlTimeline.CSS).markup(extraCss).markup("</style></head><body>\n");
         html.element("h1", "", "Migration status: " + report.workspace());
-        html.element("p", "meta", "Generated " + report.generatedAt() + " · statuses as of " + report.today());
+        html.element("p", "meta", "Generated " + GENERATED.format(report.generatedAt()) + " · statuses as of "
+                + report.today());
         HtmlTimeline.section(html, report);
         phases(html, report);
         checklists(html, report.checklists());
@@ -106,8 +115,10 @@ public final class HtmlReport {
         html.tableEnd();
     }
 
+    /** "7 Sep – 20 Sep 2026", or with both years when they differ: short enough for a narrow table column. */
     static String days(DateRange range) {
-        return range.start() + " – " + range.end();
+        boolean sameYear = range.start().getYear() == range.end().getYear();
+        return (sameYear ? DAY : DAY_YEAR).format(range.start()) + " – " + DAY_YEAR.format(range.end());
     }
 
     static String label(PhaseStatus status) {
