@@ -46,7 +46,6 @@ import org.migrationworkbench.ui.compare.CompareContext;
 import org.migrationworkbench.ui.compare.CompareView;
 import org.migrationworkbench.ui.compare.StoredComparisonRunner;
 import org.migrationworkbench.ui.common.WorkspaceServices;
-import org.migrationworkbench.ui.overview.DashboardReader;
 import org.migrationworkbench.ui.overview.DashboardViewModel;
 import org.migrationworkbench.ui.overview.OverviewView;
 import org.migrationworkbench.ui.present.PresenterMode;
@@ -133,9 +132,8 @@ public final class WorkbenchApp extends Application {
                 SignerIdentity::of, Clock.systemUTC());
 
         WorkspaceStatus status = new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone());
-        DashboardReader dashboard = new DashboardReader(status, new WorkspaceServices(engine, comparisons));
         Function<OpenedWorkspace, DashboardViewModel> dashboards = opened -> new DashboardViewModel(opened, runner,
-                errors, dashboard);
+                errors, status);
         MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs,
                 status, dashboards),
                 new TaskStatusBar(runner),

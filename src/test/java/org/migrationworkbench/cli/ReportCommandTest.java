@@ -224,7 +224,7 @@ class ReportCommandTest {
                 "p1-build", new DateRange(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 20)),
                 "p2-cutover", new DateRange(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 24))));
         StatusReport withBaseline = new StatusReport(report.workspace(), report.generatedAt(), report.today(),
-                report.phases(), report.checklists(), report.readiness(), report.waivers(), report.comparisons(),
+                report.phases(), report.checklists(), report.blocked(), report.readiness(), report.waivers(), report.comparisons(),
                 report.metrics(), report.signoffs(), report.chainHead(), Optional.of(baseline));
 
         assertThat(HtmlReport.render(withBaseline)).contains("<th>Baseline</th>",

@@ -33,11 +33,6 @@ public final class HtmlReport {
     private static final java.time.format.DateTimeFormatter GENERATED = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM", Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter DAY_YEAR = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private HtmlReport() {
     }
 
@@ -115,10 +110,8 @@ public final class HtmlReport {
         html.tableEnd();
     }
 
-    /** "7 Sep – 20 Sep 2026", or with both years when they differ: short enough for a narrow table column. */
     static String days(DateRange range) {
-        boolean sameYear = range.start().getYear() == range.end().getYear();
-        return (sameYear ? DAY : DAY_YEAR).format(range.start()) + " – " + DAY_YEAR.format(range.end());
+        return DayRanges.of(range);
     }
 
     static String label(PhaseStatus status) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.migrationworkbench.core.checklist.BlockedItem;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
 import org.migrationworkbench.core.compare.ComparisonRun;
 import org.migrationworkbench.core.compare.Summary;
@@ -58,6 +59,7 @@ public final class ReportGathering {
         return new StatusReport(workspace.name(), clock.instant(), today,
                 phases(workspace, evidence, records, checklists, readiness, today),
                 checklists.values().stream().map(c -> new ChecklistRow(c.id(), c.title(), c.progress())).toList(),
+                checklists.values().stream().flatMap(c -> BlockedItem.of(c).stream()).toList(),
                 readiness, sources.readiness().waivers().stream().filter(w -> w.activeOn(today)).toList(),
                 comparisons(workspace, sources), workspace.metrics().stream()
                         .map(m -> new MetricRow(m, MetricVerdict.of(m))).toList(),

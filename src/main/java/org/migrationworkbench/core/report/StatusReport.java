@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.migrationworkbench.core.checklist.BlockedItem;
 import org.migrationworkbench.core.checklist.ChecklistProgress;
 import org.migrationworkbench.core.model.Metric;
 import org.migrationworkbench.core.model.Phase;
@@ -26,6 +27,7 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param today       the day phase statuses, waivers and metrics were judged on
  * @param phases      every phase in dependency order with its status and gate
  * @param checklists  every declared checklist with its progress
+ * @param blocked     the blocked checklist items with their reasons, checklist by checklist in document order
  * @param readiness   the latest readiness results; empty when no rule was run yet
  * @param waivers     the waivers active today
  * @param comparisons the latest run of each comparison
@@ -35,7 +37,7 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param baseline    the latest timeline baseline; empty when none was taken
  */
 public record StatusReport(String workspace, Instant generatedAt, LocalDate today, List<PhaseRow> phases,
-                           List<ChecklistRow> checklists, Optional<Analysis> readiness, List<Waiver> waivers,
+                           List<ChecklistRow> checklists, List<BlockedItem> blocked, Optional<Analysis> readiness, List<Waiver> waivers,
                            List<ComparisonRow> comparisons, List<MetricRow> metrics, List<SignoffRow> signoffs,
                            Optional<ChainHead> chainHead, Optional<Baseline> baseline) {
     public StatusReport {
@@ -44,6 +46,7 @@ public record StatusReport(String workspace, Instant generatedAt, LocalDate toda
         Objects.requireNonNull(today, "today");
         phases = List.copyOf(phases);
         checklists = List.copyOf(checklists);
+        blocked = List.copyOf(blocked);
         Objects.requireNonNull(readiness, "readiness");
         waivers = List.copyOf(waivers);
         comparisons = List.copyOf(comparisons);

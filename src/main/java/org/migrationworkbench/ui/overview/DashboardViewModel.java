@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.overview;
 
+import org.migrationworkbench.core.report.StatusReport;
+import org.migrationworkbench.core.report.dashboard.*;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,16 +24,16 @@ import org.migrationworkbench.ui.task.TaskRunner;
 public final class DashboardViewModel implements WorkspaceModel {
     private final TaskRunner runner;
     private final ErrorReporter errors;
-    private final Function<OpenedWorkspace, DashboardData> reader;
+    private final Function<OpenedWorkspace, StatusReport> reader;
     private OpenedWorkspace opened;
 
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    /** {@code reader} reads the dashboard's data (blocking; called on a worker thread). */
+    /** {@code reader} reads the workspace's status (blocking; called on a worker thread). */
     public DashboardViewModel(OpenedWorkspace opened, TaskRunner runner, ErrorReporter errors,
-                              Function<OpenedWorkspace, DashboardData> reader) {
+                              Function<OpenedWorkspace, StatusReport> reader) {
         this.runner = runner;
         this.errors = errors;
         this.reader = reader;

@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.overview;
 
+import org.migrationworkbench.core.report.dashboard.*;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

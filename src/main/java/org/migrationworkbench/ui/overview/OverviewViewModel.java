@@ -9,6 +9,7 @@ import org.migrationworkbench.core.git.RepositoryInfo;
 import org.migrationworkbench.core.model.Gates;
 import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.report.DayRanges;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.workspace.Problem;
 
@@ -16,8 +17,6 @@ import org.migrationworkbench.core.workspace.Problem;
 public record OverviewViewModel(String name, String description, String folder, String target,
                                 List<String> repositoryLines, boolean repositoryAvailable, List<Count> counts,
                                 List<PhaseRow> phases, List<String> roles, List<String> warnings) {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter COMMIT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
             Locale.ENGLISH);
 
@@ -56,9 +55,7 @@ public record OverviewViewModel(String name, String description, String folder, 
     }
 
     static PhaseRow row(Phase phase) {
-        String dates = phase.schedule().map(s -> (s.start().getYear() == s.end().getYear()
-                        ? DAY.format(s.start()) : DAY_YEAR.format(s.start())) + " – " + DAY_YEAR.format(s.end()))
-                .orElse("unscheduled");
+        String dates = phase.schedule().map(DayRanges::of).orElse("unscheduled");
         String weeks = phase.weeks().map(Object::toString)
                 .orElseGet(() -> phase.schedule().map(s -> s.days() + " days").orElse(""));
         return new PhaseRow(phase.id(), phase.title(), dates, weeks, phase.risk().label(),

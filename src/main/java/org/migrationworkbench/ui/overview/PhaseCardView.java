@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.overview;
 
+import org.migrationworkbench.core.report.dashboard.*;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

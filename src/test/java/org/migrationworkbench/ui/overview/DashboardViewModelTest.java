@@ -22,6 +22,10 @@ import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
+import org.migrationworkbench.core.report.dashboard.RiskLine;
+import org.migrationworkbench.core.report.dashboard.TopRisks;
+import org.migrationworkbench.core.report.dashboard.Dashboard;
+import org.migrationworkbench.core.report.dashboard.PhaseCard;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -44,7 +48,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         opened = SignoffWorkspaces.open(SignoffWorkspaces.write(temp.resolve("ws")));
-        DashboardReader reader = new DashboardReader(SignoffWorkspaces.status(SEPTEMBER_15), services);
+        var reader = SignoffWorkspaces.status(SEPTEMBER_15);
         model = new DashboardViewModel(opened, new SameThreadTaskRunner(), (title, e) -> errors.add(e), at -> {
             readings++;
             return reader.apply(at);

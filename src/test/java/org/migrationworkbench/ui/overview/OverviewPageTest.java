@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.report.dashboard.DashboardReports;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.common.Styles;
@@ -58,8 +59,7 @@ class OverviewPageTest extends FxRobot {
         DashboardReports.workspace(folder);
         opened = SignoffWorkspaces.open(folder);
         DashboardViewModel model = new DashboardViewModel(opened, new SameThreadTaskRunner(),
-                (title, e) -> errors.add(e), at -> new DashboardData(DashboardReports.report(at.workspace()),
-                        List.of()));
+                (title, e) -> errors.add(e), at -> DashboardReports.report(at.workspace()));
         FxToolkit.setupStage(stage -> {
             page = new OverviewPage(model, new ChecklistProgressPane(new SimpleObjectProperty<>()), new Label());
             Scene scene = new Scene(new StackPane(page.node()), 1100, 700);

@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.readiness.Analysis;
 import org.migrationworkbench.core.readiness.Readiness.Scored;
 import org.migrationworkbench.core.readiness.RuleStatus;
+import org.migrationworkbench.core.report.DayRanges;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.StatusReport.ComparisonRow;
 import org.migrationworkbench.core.report.StatusReport.Standing;
@@ -38,8 +39,8 @@ public record PhaseCard(String id, String title, PhaseStatus status, String date
     /** The card of {@code row}, judged with the rest of {@code report}. */
     public static PhaseCard of(StatusReport.PhaseRow row, StatusReport report) {
         Phase phase = row.phase();
-        return new PhaseCard(phase.id(), phase.title(), row.status(), OverviewViewModel.row(phase).dates(),
-                phase.risk().label(), rules(phase, report.readiness()), comparisons(phase, report.comparisons()),
+        return new PhaseCard(phase.id(), phase.title(), row.status(),
+                phase.schedule().map(DayRanges::of).orElse("unscheduled"), phase.risk().label(), rules(phase, report.readiness()), comparisons(phase, report.comparisons()),
                 signoffs(row, report), !phase.gates().isEmpty(), row.gate().missing());
     }
 

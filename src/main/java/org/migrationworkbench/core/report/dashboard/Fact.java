@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,14 +27,13 @@ public record TopRisks(List<RiskLine> shown, int more) {
     }
 
     /** The first {@code limit} risks of {@code data}, and how many were left out. */
-    public static TopRisks of(DashboardData data, int limit) {
+    public static TopRisks of(StatusReport report, int limit) {
         List<RiskLine> all = new ArrayList<>();
-        StatusReport report = data.report();
         report.phases().forEach(p -> phase(p).ifPresent(all::add));
         report.readiness().ifPresent(a -> a.readiness().results().stream().filter(TopRisks::blockerFailing)
                 .forEach(s -> all.add(new RiskLine(RiskLine.Kind.BLOCKER_RULE, s.result().rule().title(),
                         s.result().rule().id() + ": " + s.result().outcome().summary()))));
-        for (BlockedItem item : data.blocked()) {
+        for (BlockedItem item : report.blocked()) {
             all.add(new RiskLine(RiskLine.Kind.BLOCKED_ITEM, item.text(), item.checklistTitle()
                     + (item.reason().isBlank() ? " · no reason given" : " · " + item.reason())));
         }

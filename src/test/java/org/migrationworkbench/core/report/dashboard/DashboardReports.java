@@ -1,10 +1,11 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.migrationworkbench.core.checklist.BlockedItem;
 import java.util.Map;
 import java.util.Optional;
 import org.migrationworkbench.core.model.Phase;
@@ -40,14 +41,14 @@ import org.migrationworkbench.testing.TestWorkspaces;
  * rejected), d-cutover in progress (critical risk), e-later not started (high risk). Metrics: one met, one missed,
  * one pending.
  */
-final class DashboardReports {
+public final class DashboardReports {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 15);
     private static final Instant AT = Instant.parse("2026-09-15T10:00:00Z");
 
     private DashboardReports() {
     }
 
-    static Workspace workspace(Path folder) {
+    public static Workspace workspace(Path folder) {
         TestWorkspaces.write(folder.resolve("checklists/plan.md"), "# Plan\n\n- [x] Scope agreed\n");
         TestWorkspaces.write(folder.resolve("out/old.csv"), "id\n1\n");
         TestWorkspaces.write(folder.resolve("out/new.csv"), "id\n2\n");
@@ -88,7 +89,12 @@ final class DashboardReports {
         return new WorkspaceLoader().load(folder).workspace();
     }
 
-    static StatusReport report(Workspace ws) {
+    public static StatusReport report(Workspace ws) {
+        return report(ws, List.of());
+    }
+
+    /** The report with {@code blocked} checklist items. */
+    public static StatusReport report(Workspace ws, List<BlockedItem> blocked) {
         Analysis analysis = analysis(ws);
         SignoffRecord approval = record(1, "c-docs", "Technical Lead", "Ada", Decision.APPROVE);
         SignoffRecord reject = record(2, "c-docs", "Product Owner", "Bo", Decision.REJECT);
@@ -109,7 +115,7 @@ final class DashboardReports {
                         List.of())),
                 row(ws, "e-later", PhaseStatus.NOT_STARTED, gate("e-later", List.of(), List.of(), List.of(),
                         List.of())));
-        return new StatusReport(ws.name(), AT, TODAY, phases, List.of(), Optional.of(analysis), List.of(),
+        return new StatusReport(ws.name(), AT, TODAY, phases, List.of(), blocked, Optional.of(analysis), List.of(),
                 List.of(new ComparisonRow("scores", "Scores", false, "12 differences: 12 changed", AT)),
                 ws.metrics().stream().map(m -> new StatusReport.MetricRow(m, MetricVerdict.of(m))).toList(),
                 List.of(new SignoffRow(approval, Standing.STALE), new SignoffRow(reject, Standing.IN_FORCE)),
@@ -117,8 +123,8 @@ final class DashboardReports {
     }
 
     /** The report with {@code extra} more at-risk phases copied from e-later (ids e-1, e-2, ...). */
-    static StatusReport withMorePhases(Workspace ws, int extra) {
-        StatusReport base = report(ws);
+    static StatusReport withMorePhases(Workspace ws, int extra, List<BlockedItem> blocked) {
+        StatusReport base = report(ws, blocked);
         List<StatusReport.PhaseRow> phases = new ArrayList<>(base.phases());
         Phase later = phase(ws, "e-later");
         for (int i = 1; i <= extra; i++) {
@@ -128,7 +134,7 @@ final class DashboardReports {
                     List.of(), List.of())));
         }
         return new StatusReport(base.workspace(), base.generatedAt(), base.today(), phases, base.checklists(),
-                base.readiness(), base.waivers(), base.comparisons(), base.metrics(), base.signoffs(),
+                base.blocked(), base.readiness(), base.waivers(), base.comparisons(), base.metrics(), base.signoffs(),
                 base.chainHead(), base.baseline());
     }
 

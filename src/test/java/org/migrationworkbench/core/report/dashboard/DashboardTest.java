@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class DashboardTest {
     }
 
     private Dashboard dashboard() {
-        return Dashboard.of(new DashboardData(DashboardReports.report(ws), List.of(waiting)));
+        return Dashboard.of(DashboardReports.report(ws, List.of(waiting)));
     }
 
     private PhaseCard card(String id) {
@@ -112,8 +112,8 @@ class DashboardTest {
 
     @Test
     void topRisksStopAtTheLimitAndCountTheRest() {
-        StatusReport crowded = DashboardReports.withMorePhases(ws, 4);
-        TopRisks risks = TopRisks.of(new DashboardData(crowded, List.of(waiting)), Dashboard.RISKS_SHOWN);
+        StatusReport crowded = DashboardReports.withMorePhases(ws, 4, List.of(waiting));
+        TopRisks risks = TopRisks.of(crowded, Dashboard.RISKS_SHOWN);
         assertThat(risks.shown()).hasSize(8);
         assertThat(risks.more()).isEqualTo(3);
         assertThat(risks.shown()).extracting(RiskLine::title).containsExactly("Build", "Tests pass",
@@ -123,7 +123,7 @@ class DashboardTest {
     @Test
     void aBlockedItemWithoutAReasonSaysSo() {
         BlockedItem bare = new BlockedItem("build", "Build checklist", "i2", "Order hardware", "");
-        TopRisks risks = TopRisks.of(new DashboardData(DashboardReports.report(ws), List.of(bare)), 8);
+        TopRisks risks = TopRisks.of(DashboardReports.report(ws, List.of(bare)), 8);
         assertThat(risks.shown()).filteredOn(r -> r.kind() == RiskLine.Kind.BLOCKED_ITEM)
                 .extracting(RiskLine::detail).containsExactly("Build checklist · no reason given");
     }

@@ -1,4 +1,4 @@
-package org.migrationworkbench.ui.overview;
+package org.migrationworkbench.core.report.dashboard;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,7 +8,8 @@ import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 
 /**
- * What the status dashboard shows, derived from one {@link DashboardData}; plain values, no nodes.
+ * What the status dashboard shows, derived from one {@link StatusReport}; plain values, shown by the
+ * Overview and the HTML report.
  *
  * @param today   the day statuses were judged on
  * @param counts  how many phases are in each status, every status in order (zeros included)
@@ -45,8 +46,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
     public record MetricLine(String name, String target, String actual, String mark, Tone tone) {
     }
 
-    public static Dashboard of(DashboardData data) {
-        StatusReport report = data.report();
+    public static Dashboard of(StatusReport report) {
         List<StatusCount> counts = Arrays.stream(PhaseStatus.values()).map(s -> new StatusCount(s,
                 (int) report.phases().stream().filter(p -> p.status() == s).count())).toList();
         List<MetricLine> metrics = report.metrics().stream().map(m -> new MetricLine(m.metric().name(),
@@ -57,7 +57,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
                     case PENDING -> Tone.NEUTRAL;
                 })).toList();
         return new Dashboard(report.today(), counts, report.phases().stream().map(p -> PhaseCard.of(p, report))
-                .toList(), metrics, TopRisks.of(data, RISKS_SHOWN));
+                .toList(), metrics, TopRisks.of(report, RISKS_SHOWN));
     }
 
     /** "2 of 7 phases done". */
