@@ -142,6 +142,12 @@ class ReportCommandTest {
                 "<td>Error rate</td><td>&lt; 1%</td><td>—</td><td>pending</td>");
         assertThat(html).contains("Ada &lt;ada@example.org&gt;", "in force")
                 .contains("Chain head: record 1, hash " + head.split(" ")[1]);
+        String dashboard = html.substring(html.indexOf("<h2>Dashboard</h2>"), html.indexOf("<h2>Timeline</h2>"));
+        assertThat(dashboard).contains("<tr><td>0</td><td>0</td><td>1</td><td>0</td><td>1</td></tr>",
+                "1 of 2 phases done · readiness: ready · comparisons: 0 of 1 identical · success metrics: 1 of 3 met",
+                "<td>phase at risk</td><td>Cut over</td>", "<td>missed metric</td><td>Throughput</td>");
+        assertThat(html).contains("<td>closed — rules 1 pass; comparisons 1 difference; sign-offs 1 of 1 role "
+                + "approved</td>", "<td>no gate</td>");
     }
 
     /** The page's one image spans the content width between the 12 mm margins, undistorted and not clipped. */

@@ -9,6 +9,8 @@ import org.migrationworkbench.core.model.Metric;
 import org.migrationworkbench.core.report.StatusReport.ChecklistRow;
 import org.migrationworkbench.core.report.StatusReport.MetricRow;
 import org.migrationworkbench.core.report.StatusReport.PhaseRow;
+import org.migrationworkbench.core.report.dashboard.Dashboard;
+import org.migrationworkbench.core.report.dashboard.PhaseCard;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 
 /**
@@ -23,8 +25,8 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.92em}
             th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}
             th{background:#e8e8e8}tr{page-break-inside:avoid;break-inside:avoid}
-            .meta{color:#444}.done,.met,.pass,.identical,.ready{background:#dff0d8}
-            .at_risk,.warn,.pending,.stale{background:#fcf3cf}.blocked,.missed,.fail,.error,.differences,
+            .meta{color:#444}.done,.met,.pass,.identical,.ready,.good{background:#dff0d8}
+            .at_risk,.warn,.pending,.stale,.warning{background:#fcf3cf}.blocked,.bad,.missed,.fail,.error,.differences,
             .not_ready{background:#f8d7da}.evidence{font-family:monospace;font-size:.85em;color:#333;margin:0}
             @media print{body{margin:0;font-size:10pt}h2{page-break-after:avoid;break-after:avoid}
             thead{display:table-header-group}}
@@ -50,8 +52,10 @@ public final class HtmlReport {
         html.element("h1", "", "Migration status: " + report.workspace());
         html.element("p", "meta", "Generated " + GENERATED.format(report.generatedAt()) + " · statuses as of "
                 + report.today());
+        Dashboard dashboard = Dashboard.of(report);
+        HtmlDashboard.summary(html, report, dashboard);
         HtmlTimeline.section(html, report);
-        phases(html, report);
+        phases(html, report, dashboard);
         checklists(html, report.checklists());
         HtmlSections.readiness(html, report);
         HtmlSections.comparisons(html, report.comparisons());
@@ -61,15 +65,16 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void phases(HtmlWriter html, StatusReport report) {
+    private static void phases(HtmlWriter html, StatusReport report, Dashboard dashboard) {
         html.heading("Phases");
+        java.util.Map<String, PhaseCard> cards = new java.util.HashMap<>();
+        dashboard.phases().forEach(c -> cards.put(c.id(), c));
         List<String> headers = new ArrayList<>(List.of("#", "Phase", "Dates", "Risk", "Status", "Gate", "Missing"));
         report.baseline().ifPresent(b -> headers.add("Baseline"));
         html.tableStart(headers);
         int order = 1;
         for (PhaseRow row : report.phases()) {
-            String gate = row.gate().requirements().findAny().isEmpty() ? "no gate"
-                    : row.gate().open() ? "open" : "closed";
+            String gate = HtmlDashboard.gateFacts(cards.get(row.phase().id()));
             List<String> cells = new ArrayList<>(List.of(String.valueOf(order++), row.phase().id() + " — "
                     + row.phase().title(), row.phase().schedule().map(HtmlReport::days).orElse("unscheduled"),
                     row.phase().risk().label(), label(row.status()), gate, String.join("; ", row.gate().missing())));

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migrationworkbench.core.report.ReportTimeline;
+import org.migrationworkbench.core.report.dashboard.TopRisks;
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
-import org.migrationworkbench.core.model.Risk;
 import org.migrationworkbench.core.readiness.Readiness;
 import org.migrationworkbench.core.report.MetricVerdict;
 import org.migrationworkbench.core.report.StatusReport;
@@ -19,6 +19,9 @@ import org.migrationworkbench.ui.present.Slide.Tone;
 
 /** The presenter's slides, in order, built from one {@link StatusReport}. Pure; no FX. */
 public final class Slides {
+    /** How many risks the risk slide lists. */
+    static final int RISKS_SHOWN = 10;
+
     private Slides() {
     }
 
@@ -106,20 +109,16 @@ public final class Slides {
                 "No gate asks for a sign-off.");
     }
 
+    /** The dashboard's top risks and blocked items (the same list as the Overview's), the first ten. */
     static Slide risks(StatusReport report) {
-        List<Line> lines = new ArrayList<>();
-        for (PhaseRow p : report.phases()) {
-            boolean risky = p.phase().risk() == Risk.HIGH || p.phase().risk() == Risk.CRITICAL;
-            boolean troubled = p.status() == PhaseStatus.AT_RISK || p.status() == PhaseStatus.BLOCKED;
-            if ((risky || troubled) && p.status() != PhaseStatus.DONE) {
-                String value = word(p.status()) + (risky ? " · " + p.phase().risk().label() + " risk" : "");
-                lines.add(new Line(troubled || p.phase().risk() == Risk.CRITICAL ? "▲" : "△", p.phase().title(),
-                        value, p.status() == PhaseStatus.BLOCKED || p.phase().risk() == Risk.CRITICAL ? Tone.BAD
-                                : Tone.WARNING));
-            }
-        }
-        return new Slide("Open risks", lines.size() + (lines.size() == 1 ? " item" : " items"), lines,
-                "No open risks: nothing is blocked, at risk or of high risk.");
+        TopRisks risks = TopRisks.of(report, RISKS_SHOWN);
+        List<Line> lines = risks.shown().stream().map(r -> new Line(
+                r.kind().tone() == org.migrationworkbench.core.report.dashboard.Tone.BAD ? "▲" : "△", r.title(),
+                r.kind().label() + " · " + r.detail(), Tone.valueOf(r.kind().tone().name()))).toList();
+        int total = lines.size() + risks.more();
+        return new Slide("Open risks", total + (total == 1 ? " item" : " items")
+                + (risks.more() > 0 ? " · the first " + lines.size() + " shown" : ""), lines,
+                "No open risks: nothing is blocked or at risk, no blocker rule fails and no metric is missed.");
     }
 
     private static String word(PhaseStatus status) {
