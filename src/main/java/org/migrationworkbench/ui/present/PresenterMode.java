@@ -2,7 +2,11 @@ package org.migrationworkbench.ui.present;
 
 import java.util.Set;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -26,12 +30,16 @@ import org.migrationworkbench.ui.task.TaskRunner;
 /**
  * Presenter mode: a full-screen stage of status slides in large, high-contrast type. Right, Down, PageDown and
  * Space go forward (what a clicker sends), Left, Up and PageUp back; Esc leaves. The status is gathered again
- * when the workspace is reloaded and on every slide change, so it stays live.
+ * when the workspace is reloaded, on every slide change and every {@value #REFRESH_SECONDS} seconds, so it stays
+ * live.
  */
 public final class PresenterMode {
     private static final Set<KeyCode> FORWARD = Set.of(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.PAGE_DOWN,
             KeyCode.SPACE);
     private static final Set<KeyCode> BACK = Set.of(KeyCode.LEFT, KeyCode.UP, KeyCode.PAGE_UP);
+
+    /** How often the slides are read again while shown, so changes made meanwhile appear. */
+    static final double REFRESH_SECONDS = 10;
 
     private final Window owner;
     private final ObservableValue<OpenedWorkspace> opened;
@@ -72,7 +80,15 @@ public final class PresenterMode {
             }
         };
         opened.addListener(follow);
+        Timeline live = new Timeline(new KeyFrame(Duration.seconds(REFRESH_SECONDS), e -> {
+            if (opened.getValue() != null) {
+                model.poll(opened.getValue());
+            }
+        }));
+        live.setCycleCount(Animation.INDEFINITE);
+        live.play();
         stage.setOnHidden(e -> {
+            live.stop();
             opened.removeListener(follow);
             stage = null;
         });

@@ -26,6 +26,8 @@ public final class PresenterViewModel {
             new Slide("Reading the status…", "", List.of(), "")));
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
     private OpenedWorkspace gathering;
+    private boolean busy;
+    private boolean failed;
 
     /** {@code gather} reads a workspace's status report; called on a worker thread. */
     public PresenterViewModel(TaskRunner runner, ErrorReporter errors, Function<OpenedWorkspace, StatusReport> gather) {
@@ -37,25 +39,44 @@ public final class PresenterViewModel {
     /** Gathers {@code opened}'s status again in the background and shows its slides. */
     public void refresh(OpenedWorkspace opened) {
         gathering = opened;
+        failed = false;
         StoreUsage.Lease lease;
         try {
             lease = opened.store().lease(() -> { }, "reading the status for the presenter");
         } catch (RuntimeException e) {
-            errors.report("Could not read the status", e);
+            failed(e);
             return;
         }
+        busy = true;
         runner.task("Reading the status", p -> {
                     try (lease) {
                         return gather.apply(opened);
                     }
                 })
                 .onSuccess(report -> {
+                    busy = false;
                     if (gathering == opened) {
                         show(Slides.of(report));
                     }
                 })
-                .onError(e -> errors.report("Could not read the status", e))
+                .onError(this::failed)
                 .start();
+    }
+
+    /**
+     * The periodic refresh that keeps the slides live: like {@link #refresh}, but skipped while a reading runs and
+     * after one failed (the failure was reported once; the next slide change tries again).
+     */
+    public void poll(OpenedWorkspace opened) {
+        if (!busy && !failed) {
+            refresh(opened);
+        }
+    }
+
+    private void failed(Throwable e) {
+        busy = false;
+        failed = true;
+        errors.report("Could not read the status", e);
     }
 
     /** Shows {@code next} slides, staying on the same slide number when it still exists. */

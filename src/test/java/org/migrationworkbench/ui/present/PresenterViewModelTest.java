@@ -43,6 +43,41 @@ class PresenterViewModelTest {
         opened.close();
     }
 
+    @Test
+    void pollingShowsChangesMadeMeanwhileAndStopsAfterAFailureUntilTheNextRefresh() throws Exception {
+        int[] readings = new int[1];
+        boolean[] failing = new boolean[1];
+        WorkspaceStatus status = new WorkspaceStatus(new ReadinessEngine(Checkers.all(), 1, Duration.ofSeconds(30)),
+                StandardComparators.create(SEPTEMBER_15), SEPTEMBER_15);
+        PresenterViewModel polled = new PresenterViewModel(new SameThreadTaskRunner(), (title, e) -> errors.add(e),
+                at -> {
+                    readings[0]++;
+                    if (failing[0]) {
+                        throw new IllegalStateException("store gone");
+                    }
+                    return status.apply(at);
+                });
+        polled.refresh(opened);
+        assertThat(polled.slidesProperty().get().get(0).lines().get(0).value()).isEqualTo("gate met");
+        java.nio.file.Files.writeString(opened.workspace().root().resolve("checklists/plan.md"),
+                "# Plan\n\n- [ ] Scope agreed\n- [x] Team named\n");
+
+        polled.poll(opened);
+        assertThat(readings[0]).isEqualTo(2);
+        assertThat(polled.slidesProperty().get().get(0).lines().get(0).value()).isEqualTo("gate not met");
+
+        failing[0] = true;
+        polled.poll(opened);
+        polled.poll(opened);
+        assertThat(readings[0]).isEqualTo(3);
+        assertThat(errors).hasSize(1);
+        errors.clear();
+        failing[0] = false;
+        polled.refresh(opened);
+        polled.poll(opened);
+        assertThat(readings[0]).isEqualTo(5);
+    }
+
     private static Slide slide(String title) {
         return new Slide(title, "", List.of(), "nothing");
     }
