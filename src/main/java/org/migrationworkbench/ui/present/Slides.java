@@ -3,6 +3,7 @@ package org.migrationworkbench.ui.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.migrationworkbench.core.report.ReportTimeline;
 import org.migrationworkbench.core.report.dashboard.TopRisks;
@@ -65,6 +66,7 @@ public final class Slides {
         return new Slide("Success metrics", met + " of " + lines.size() + " met", lines, "No metrics are declared.");
     }
 
+    /** The readiness scorecard: the level, then each phase's rules by category. */
     static Slide readiness(StatusReport report) {
         if (report.readiness().isEmpty()) {
             return new Slide("Readiness", "", List.of(), "No readiness rules were run yet.");
@@ -77,14 +79,28 @@ public final class Slides {
             case NOT_READY -> Tone.BAD;
         };
         String word = r.level().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        List<Line> lines = List.of(new Line(mark(level), "Level", word, level),
-                new Line("", "Passed", Integer.toString(c.pass()), Tone.GOOD),
-                new Line("", "Warnings", Integer.toString(c.warn()), c.warn() > 0 ? Tone.WARNING : Tone.NEUTRAL),
-                new Line("", "Failed", Integer.toString(c.fail()), c.fail() > 0 ? Tone.BAD : Tone.NEUTRAL),
-                new Line("", "Errors", Integer.toString(c.error()), c.error() > 0 ? Tone.BAD : Tone.NEUTRAL),
-                new Line("", "Waived", Integer.toString(c.waived()), Tone.NEUTRAL),
-                new Line("", "Skipped", Integer.toString(c.skipped()), Tone.NEUTRAL));
-        return new Slide("Readiness", "Level: " + word + " · " + c.total() + " rules", lines, "");
+        List<Line> lines = new ArrayList<>(List.of(new Line(mark(level), "Level", word, level)));
+        r.grid().forEach((phase, categories) -> lines.add(scoreLine(report, phase, categories)));
+        return new Slide("Readiness", "Level: " + word + " · " + c.total() + " rules: " + c.pass() + " passed, "
+                + c.warn() + " warned, " + (c.fail() + c.error()) + " failed, " + c.waived() + " waived, "
+                + c.skipped() + " skipped", lines, "");
+    }
+
+    /** "tests 2 ✓ 1 ✗ · docs 1 ✓" for one phase of the scorecard. */
+    private static Line scoreLine(StatusReport report, String phase, Map<String, Readiness.Counts> categories) {
+        List<String> cells = new ArrayList<>();
+        Tone tone = Tone.GOOD;
+        for (Map.Entry<String, Readiness.Counts> e : categories.entrySet()) {
+            Readiness.Counts k = e.getValue();
+            int failed = k.fail() + k.error();
+            cells.add(e.getKey() + (k.pass() > 0 ? " " + k.pass() + " ✓" : "") + (k.warn() > 0 ? " " + k.warn()
+                    + " !" : "") + (failed > 0 ? " " + failed + " ✗" : "") + (k.waived() > 0 ? " " + k.waived()
+                    + " waived" : "") + (k.skipped() > 0 ? " " + k.skipped() + " skipped" : ""));
+            tone = failed > 0 ? Tone.BAD : k.warn() > 0 && tone == Tone.GOOD ? Tone.WARNING : tone;
+        }
+        String title = report.phases().stream().filter(p -> p.phase().id().equals(phase)).findFirst()
+                .map(p -> p.phase().title()).orElse(phase);
+        return new Line(mark(tone), title, String.join(" · ", cells), tone);
     }
 
     static Slide comparisons(StatusReport report) {

@@ -74,8 +74,10 @@ public final class DashboardReports {
                 checklists:
                   - {id: plan, file: checklists/plan.md}
                 rules:
-                  - {id: tests-pass, title: Tests pass, kind: path-exists, severity: blocker, paths: [tests]}
-                  - {id: layout, title: Layout, kind: path-exists, severity: major, paths: [src]}
+                  - {id: tests-pass, title: Tests pass, kind: path-exists, severity: blocker, paths: [tests],
+                     phase: b-build, category: tests}
+                  - {id: layout, title: Layout, kind: path-exists, severity: major, paths: [src], phase: b-build,
+                     category: cleanup}
                   - {id: docs-present, title: Docs present, kind: path-exists, severity: minor, paths: [docs]}
                 comparisons:
                   - {id: scores, old: out/old.csv, new: out/new.csv}
