@@ -161,8 +161,8 @@ class TimelinePictureTest {
     @Test
     void theDescriptionListsEveryPhaseWithItsStatusAndDays() {
         assertThat(TimelinePicture.describe(data(TODAY, false))).isEqualTo("Timeline of 3 phases: "
-                + "Phase build (build, in progress, 2026-03-02 – 2026-03-15); "
-                + "Phase cutover (cutover, not started, 2026-03-16 – 2026-03-20); "
+                + "Phase build (build, in progress, 2 Mar – 15 Mar 2026); "
+                + "Phase cutover (cutover, not started, 16 Mar – 20 Mar 2026); "
                 + "Phase later (later, not started, unscheduled)");
     }
 }
