@@ -22,6 +22,7 @@ import org.migrationworkbench.ui.common.Styles;
 /** One phase's bar with its progress fill, risk marker and gate diamond; or "unscheduled" for a phase without days. */
 final class GanttBars {
     private static final double DIAMOND = 7;
+    private static final String TOOLTIP = "wb-gantt-tooltip";
 
     private GanttBars() {
     }
@@ -35,7 +36,14 @@ final class GanttBars {
         group.setOnMouseClicked(e -> choose.accept(row.id()));
         group.getChildren().addAll(row.dates().map(d -> drawn(row, d, index, scale))
                 .orElseGet(() -> unscheduled(index)));
-        Tooltip.install(group, new Tooltip(row.title() + " — " + row.statusLabel()));
+        // a tooltip is a popup control, costly to build for every row drawn while scrolling: made on first hover
+        group.setOnMouseEntered(e -> {
+            if (group.getProperties().get(TOOLTIP) == null) {
+                Tooltip tip = new Tooltip(row.title() + " — " + row.statusLabel());
+                group.getProperties().put(TOOLTIP, tip);
+                Tooltip.install(group, tip);
+            }
+        });
         return group;
     }
 
