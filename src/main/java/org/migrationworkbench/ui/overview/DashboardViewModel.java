@@ -1,7 +1,10 @@
 package org.migrationworkbench.ui.overview;
 
+import org.migrationworkbench.core.report.HtmlReport;
+import org.migrationworkbench.core.report.PdfReport;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.dashboard.*;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,6 +93,30 @@ public final class DashboardViewModel implements WorkspaceModel {
     public void export(Callable<byte[]> png, Path target) {
         PictureExport.write(runner, errors, "dashboard", png, target,
                 written -> message.set("Saved " + written.getFileName()));
+    }
+
+    /**
+     * Writes the status report to {@code target} in the background, read afresh from the store: a PDF when the
+     * name ends with {@code .pdf}, else one self-contained HTML file; then says where it went in
+     * {@link #messageProperty()}.
+     */
+    public void exportReport(Path target) {
+        OpenedWorkspace at = opened;
+        StoreUsage.Lease lease;
+        try {
+            lease = at.store().lease(() -> { }, "writing the status report");
+        } catch (RuntimeException e) {
+            errors.report("Could not write the status report", e);
+            return;
+        }
+        boolean pdf = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        PictureExport.write(runner, errors, pdf ? "PDF report" : "HTML report", () -> {
+            StatusReport report;
+            try (lease) {
+                report = reader.apply(at);
+            }
+            return pdf ? PdfReport.render(report) : HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
+        }, target, written -> message.set("Saved " + written.getFileName()));
     }
 
     /** The workspace's facts (name, repository, counts); never null. */

@@ -71,14 +71,41 @@ final class OverviewPage {
         export.setId("export-png");
         export.setOnAction(e -> chooseAndExport());
         export.disableProperty().bind(model.dashboardProperty().isNull());
+        Button report = new Button("Export report…", new FontIcon(Feather.FILE_TEXT));
+        report.setId("export-report");
+        report.setTooltip(new javafx.scene.control.Tooltip("The status report as one HTML file or an A4 PDF, "
+                + "as the report command writes it"));
+        report.setOnAction(e -> chooseReport());
         Label title = new Label("Status dashboard");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, gap, message, export);
+        HBox bar = new HBox(12, title, gap, message, report, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.DASHBOARD_BAR);
         return bar;
+    }
+
+    private void chooseReport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the status report");
+        javafx.stage.FileChooser.ExtensionFilter html = new javafx.stage.FileChooser.ExtensionFilter(
+                "HTML report", "*.html");
+        javafx.stage.FileChooser.ExtensionFilter pdf = new javafx.stage.FileChooser.ExtensionFilter(
+                "PDF report (A4)", "*.pdf");
+        chooser.getExtensionFilters().addAll(html, pdf);
+        chooser.setInitialFileName("status-report.html");
+        java.io.File folder = model.opened().workspace().root().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            String name = file.getName().toLowerCase(Locale.ROOT);
+            boolean named = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".pdf");
+            String extension = chooser.getSelectedExtensionFilter() == pdf ? ".pdf" : ".html";
+            model.exportReport(named ? file.toPath() : file.toPath().resolveSibling(file.getName() + extension));
+        }
     }
 
     private void chooseAndExport() {

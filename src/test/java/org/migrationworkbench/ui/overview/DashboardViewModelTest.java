@@ -153,4 +153,22 @@ class DashboardViewModelTest {
         assertThat(Files.exists(temp.resolve("x.png"))).isFalse();
         assertThat(model.messageProperty().get()).isEmpty();
     }
+
+    @Test
+    void theStatusReportExportsAsHtmlOrAsPdfByTheFilesName() throws Exception {
+        Path html = temp.resolve("out/status.html");
+        Path pdf = temp.resolve("out/status.PDF");
+
+        model.exportReport(html);
+        assertThat(model.messageProperty().get()).isEqualTo("Saved status.html");
+        model.exportReport(pdf);
+
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Migration status: Signoff test",
+                "p1-build", "p2-cutover", "data:image/png;base64,");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(model.messageProperty().get()).isEqualTo("Saved status.PDF");
+        assertThat(readings).isEqualTo(2);
+        assertThat(errors).isEmpty();
+    }
 }
