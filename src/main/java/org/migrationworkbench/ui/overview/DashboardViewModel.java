@@ -1,5 +1,6 @@
 package org.migrationworkbench.ui.overview;
 
+import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.report.HtmlReport;
 import org.migrationworkbench.core.report.PdfReport;
 import org.migrationworkbench.core.report.StatusReport;
@@ -14,8 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.ui.common.PictureExport;
+import org.migrationworkbench.ui.common.StoreTasks;
 import org.migrationworkbench.ui.common.ErrorReporter;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 import org.migrationworkbench.ui.task.TaskRunner;
@@ -63,25 +64,11 @@ public final class DashboardViewModel implements WorkspaceModel {
     @Override
     public void load() {
         OpenedWorkspace at = opened;
-        StoreUsage.Lease lease;
-        try {
-            lease = at.store().lease(() -> { }, "reading the status dashboard");
-        } catch (RuntimeException e) {
-            errors.report("Could not read the status dashboard", e);
-            return;
-        }
-        runner.task("Reading the status dashboard", p -> {
-                    try (lease) {
-                        return Dashboard.of(reader.apply(at));
-                    }
-                })
-                .onSuccess(next -> {
-                    if (at == opened) {
-                        dashboard.set(next);
-                    }
-                })
-                .onError(e -> errors.report("Could not read the status dashboard", e))
-                .start();
+        StoreTasks.run(at, runner, "Reading the status dashboard", () -> Dashboard.of(reader.apply(at)), next -> {
+            if (at == opened) {
+                dashboard.set(next);
+            }
+        }, e -> errors.report("Could not read the status dashboard", e));
     }
 
     /**
@@ -102,21 +89,14 @@ public final class DashboardViewModel implements WorkspaceModel {
      */
     public void exportReport(Path target) {
         OpenedWorkspace at = opened;
-        StoreUsage.Lease lease;
-        try {
-            lease = at.store().lease(() -> { }, "writing the status report");
-        } catch (RuntimeException e) {
-            errors.report("Could not write the status report", e);
-            return;
-        }
         boolean pdf = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
-        PictureExport.write(runner, errors, pdf ? "PDF report" : "HTML report", () -> {
-            StatusReport report;
-            try (lease) {
-                report = reader.apply(at);
-            }
-            return pdf ? PdfReport.render(report) : HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
-        }, target, written -> message.set("Saved " + written.getFileName()));
+        StoreTasks.run(at, runner, "Writing the status report", () -> {
+            StatusReport report = reader.apply(at);
+            AtomicFiles.write(target, pdf ? PdfReport.render(report)
+                    : HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
+            return target;
+        }, written -> message.set("Saved " + written.getFileName()),
+                e -> errors.report("Could not write the status report to " + target, e));
     }
 
     /** The workspace's facts (name, repository, counts); never null. */

@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.ui.common.ErrorReporter;
+import org.migrationworkbench.ui.common.StoreTasks;
 import org.migrationworkbench.ui.task.TaskRunner;
 
 /**
@@ -40,27 +40,13 @@ public final class PresenterViewModel {
     public void refresh(OpenedWorkspace opened) {
         gathering = opened;
         failed = false;
-        StoreUsage.Lease lease;
-        try {
-            lease = opened.store().lease(() -> { }, "reading the status for the presenter");
-        } catch (RuntimeException e) {
-            failed(e);
-            return;
-        }
         busy = true;
-        runner.task("Reading the status", p -> {
-                    try (lease) {
-                        return gather.apply(opened);
-                    }
-                })
-                .onSuccess(report -> {
-                    busy = false;
-                    if (gathering == opened) {
-                        show(Slides.of(report));
-                    }
-                })
-                .onError(this::failed)
-                .start();
+        StoreTasks.run(opened, runner, "Reading the status", () -> gather.apply(opened), report -> {
+            busy = false;
+            if (gathering == opened) {
+                show(Slides.of(report));
+            }
+        }, this::failed);
     }
 
     /**

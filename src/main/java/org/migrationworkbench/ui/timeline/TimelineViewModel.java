@@ -19,12 +19,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.migrationworkbench.core.report.ReportTimeline;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.ui.signoff.SignoffContext;
 import org.migrationworkbench.ui.common.PictureExport;
+import org.migrationworkbench.ui.common.StoreTasks;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
@@ -79,25 +79,12 @@ public final class TimelineViewModel implements WorkspaceModel {
     @Override
     public void load() {
         OpenedWorkspace at = opened;
-        StoreUsage.Lease lease;
-        try {
-            lease = at.store().lease(() -> { }, "reading the phase gates");
-        } catch (RuntimeException e) {
-            context.errors().report("Could not read the phase gates", e);
-            return;
-        }
-        context.runner().task("Reading phase gates", p -> {
-                    try (lease) {
-                        return ReportTimeline.of(status.apply(at));
-                    }
-                })
-                .onSuccess(next -> {
+        StoreTasks.run(at, context.runner(), "Reading the phase gates", () -> ReportTimeline.of(status.apply(at)),
+                next -> {
                     if (at == opened) {
                         data.set(next);
                     }
-                })
-                .onError(e -> context.errors().report("Could not read the phase gates", e))
-                .start();
+                }, e -> context.errors().report("Could not read the phase gates", e));
     }
 
     /** How many phases a baseline taken now would record: the scheduled ones. */
@@ -111,23 +98,11 @@ public final class TimelineViewModel implements WorkspaceModel {
      */
     public void saveBaseline() {
         OpenedWorkspace at = opened;
-        StoreUsage.Lease lease;
-        try {
-            lease = at.store().lease(() -> { }, "saving a baseline");
-        } catch (RuntimeException e) {
-            context.errors().report("Could not save the baseline", e);
-            return;
-        }
-        context.runner().task("Saving a baseline", p -> {
-                    try (lease) {
-                        String actor = context.identity().apply(at.workspace().target()).name();
-                        return BaselineService.of(at.store().dataSource(), context.clock())
-                                .take(at.workspace(), BaselineService.ON_DEMAND, actor);
-                    }
-                })
-                .onSuccess(saved -> load())
-                .onError(e -> context.errors().report("Could not save the baseline", e))
-                .start();
+        StoreTasks.run(at, context.runner(), "Saving a baseline", () -> {
+            String actor = context.identity().apply(at.workspace().target()).name();
+            return BaselineService.of(at.store().dataSource(), context.clock())
+                    .take(at.workspace(), BaselineService.ON_DEMAND, actor);
+        }, saved -> load(), e -> context.errors().report("Could not save the baseline", e));
     }
 
     private LocalDate today() {
