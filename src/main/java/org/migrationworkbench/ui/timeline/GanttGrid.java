@@ -21,6 +21,9 @@ final class GanttGrid {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
+    /** Room the "today" label needs beside the line. */
+    private static final double TODAY_LABEL_ROOM = 42;
+
     private GanttGrid() {
     }
 
@@ -70,6 +73,9 @@ final class GanttGrid {
         line.getStyleClass().add(Styles.GANTT_TODAY);
         Text text = new Text(x + 4, TimelineScale.HEADER_HEIGHT + 12, "today");
         text.getStyleClass().add(Styles.GANTT_TODAY_LABEL);
+        if (x + TODAY_LABEL_ROOM > scale.width()) {
+            text.setX(x - TODAY_LABEL_ROOM); // at the chart's right edge the label goes left of the line
+        }
         return List.of(line, text);
     }
 
