@@ -86,6 +86,22 @@ class TimelineAppTest extends AppTest {
     }
 
     @Test
+    void theSampleTimelineDrawsItsSevenPhasesWithTheCriticalPath() throws Exception {
+        start();
+        waitFor("the sample", () -> lookup("#workspace-name").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitFor("the chart", () -> lookup("#bar-p7-decommission").tryQuery().isPresent());
+
+        for (String id : new String[] {"p1-inventory", "p2-skeleton", "p3-scoring-port", "p4-tests-docs",
+                "p5-parallel-run", "p6-cutover", "p7-decommission"}) {
+            assertThat(lookup("#bar-" + id + " .wb-gantt-bar").queryAll()).as(id).hasSize(1);
+        }
+        assertThat(lookup(".wb-gantt-bar.wb-gantt-critical").queryAll()).hasSize(5);
+        assertThat(lookup(".wb-gantt-arrow-critical").queryAll()).hasSize(3); // p1→p2→p3, p6→p7
+        assertThat(cssWarnings).isEmpty();
+    }
+
+    @Test
     void aLongPlanDrawsTheRowsInViewAndTheOthersWhenScrolledTo(@TempDir Path temp) throws Exception {
         Path workspace = TimelineWorkspaces.writeLong(temp.resolve("ws"), 150);
         start("--workspace=" + workspace);
