@@ -14,12 +14,16 @@ public record TimelineScale(LocalDate first, LocalDate last, double pixelsPerDay
     public static final double BAR_HEIGHT = 16;
     public static final double MARGIN_DAYS = 7;
 
+    /** The fewest days drawn between the margins, however short the plan. */
+    public static final long MIN_SPAN_DAYS = 28;
+
     /** How far from the plan today may be and still widen the chart to show the today line. */
     public static final long TODAY_REACH_DAYS = 183;
 
     /**
      * The scale of {@code data} at {@code pixelsPerDay}: its span with a week's margin each side, widened to today
-     * when today is outside the span by no more than {@link #TODAY_REACH_DAYS} (so the today line shows).
+     * when today is outside the span by no more than {@link #TODAY_REACH_DAYS} (so the today line shows), and to
+     * at least {@link #MIN_SPAN_DAYS} days.
      */
     public static TimelineScale of(TimelineData data, double pixelsPerDay) {
         LocalDate today = data.today();
@@ -30,6 +34,9 @@ public record TimelineScale(LocalDate first, LocalDate last, double pixelsPerDay
         }
         if (today.isAfter(end) && ChronoUnit.DAYS.between(end, today) <= TODAY_REACH_DAYS) {
             end = today;
+        }
+        if (ChronoUnit.DAYS.between(start, end) < MIN_SPAN_DAYS) {
+            end = start.plusDays(MIN_SPAN_DAYS); // room for the axis labels and the "unscheduled" notes
         }
         return new TimelineScale(start.minusDays((long) MARGIN_DAYS), end.plusDays((long) MARGIN_DAYS),
                 pixelsPerDay, data.rows().size());

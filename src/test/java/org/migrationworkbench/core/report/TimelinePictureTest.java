@@ -76,7 +76,7 @@ class TimelinePictureTest {
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(TimelinePicture.png(data)));
 
         assertThat(scale.pixelsPerDay()).isEqualTo(TimelinePicture.MAX_PIXELS_PER_DAY);
-        assertThat(png.getWidth()).isEqualTo((int) (2 * scale.width())).isEqualTo(2 * (290 + 33 * 8));
+        assertThat(png.getWidth()).isEqualTo((int) (2 * scale.width())).isEqualTo(2 * (290 + 43 * 8)); // a 19-day plan gets the 28-day minimum axis
         assertThat(png.getHeight()).isEqualTo((int) (2 * scale.height())).isEqualTo(2 * (34 + 3 * 36 + 8));
     }
 

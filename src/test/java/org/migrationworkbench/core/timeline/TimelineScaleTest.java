@@ -48,4 +48,14 @@ class TimelineScaleTest {
         assertThat(TimelineScale.of(data, perDay).width()).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(TimelineScale.pixelsPerDayToFit(data, 300, 0.5)).isEqualTo(0.5);
     }
+
+    @Test
+    void aShortOrUnscheduledPlanStillGetsFourWeeksOfAxis() {
+        TimelineData none = TimelineData.planned(Schedule.of(List.of(Phases.unscheduled("u"))), day(0),
+                Optional.empty());
+        TimelineScale scale = TimelineScale.of(none, 8);
+
+        assertThat(scale.first()).isEqualTo(day(-7));
+        assertThat(scale.last()).isEqualTo(day(28 + 7));
+    }
 }
