@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.readiness.Analysis;
@@ -17,9 +17,6 @@ import org.migrationworkbench.core.readiness.Readiness;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
 import org.migrationworkbench.core.readiness.ReadinessService;
 import org.migrationworkbench.core.readiness.RuleResult;
-import org.migrationworkbench.core.readiness.files.GitFileTree;
-import org.migrationworkbench.core.store.JdbcAuditLog;
-import org.migrationworkbench.core.store.JdbcReadinessRepository;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -66,10 +63,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The readiness service over a command's store, with every rule kind and one thread per processor. */
     static ReadinessService service(WorkbenchStore store) {
-        return new ReadinessService(
+        return StoreServices.readiness(store,
                 new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
-                new JdbcReadinessRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
-                GitFileTree::new, Clock.systemUTC());
+                Clock.systemUTC());
     }
 
     private static void print(PrintWriter out, Workspace ws, Analysis analysis) {

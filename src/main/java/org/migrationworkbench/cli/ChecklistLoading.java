@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.checklist.ChecklistService;
 import org.migrationworkbench.core.checklist.LoadedChecklist;
-import org.migrationworkbench.core.guide.GuideImporter;
 import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.store.JdbcChecklistCatalogRepository;
-import org.migrationworkbench.core.store.JdbcChecklistStateRepository;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -44,7 +42,6 @@ final class ChecklistLoading {
     }
 
     static ChecklistService service(WorkbenchStore store) {
-        return new ChecklistService(new GuideImporter()::read, new JdbcChecklistCatalogRepository(store.dataSource()),
-                new JdbcChecklistStateRepository(store.dataSource()), Clock.systemUTC());
+        return StoreServices.checklists(store, Clock.systemUTC());
     }
 }

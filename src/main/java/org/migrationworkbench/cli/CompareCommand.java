@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
@@ -24,8 +25,6 @@ import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.model.Comparison;
 import org.migrationworkbench.core.model.OutputFormat;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.store.JdbcAuditLog;
-import org.migrationworkbench.core.store.JdbcCompareRepository;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
@@ -129,9 +128,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     static ComparisonService service(WorkbenchStore store) {
-        return new ComparisonService(StandardComparators.create(Clock.systemUTC()),
-                new JdbcCompareRepository(store.dataSource()), new JdbcAuditLog(store.dataSource()),
-                Clock.systemUTC());
+        return StoreServices.comparisons(store, StandardComparators.create(Clock.systemUTC()), Clock.systemUTC());
     }
 
     private int print(PrintWriter pw, boolean text, java.util.function.Function<DifferenceSink, CompareResult> run) {

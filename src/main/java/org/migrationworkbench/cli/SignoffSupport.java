@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.signoff.ChainHead;
 import org.migrationworkbench.core.signoff.EvidenceSource;
 import org.migrationworkbench.core.signoff.GateEvidence;
 import org.migrationworkbench.core.signoff.ServiceEvidenceSource;
@@ -20,7 +20,7 @@ final class SignoffSupport {
     }
 
     static SignoffLedger ledger(WorkbenchStore store, Workspace ws) {
-        return new SignoffLedger(store, ChainHead.file(ws.root()));
+        return StoreServices.ledger(store, ws.root());
     }
 
     static EvidenceSource evidence(WorkbenchStore store, Workspace ws) {
