@@ -31,7 +31,7 @@ public final class TextComparator implements PairComparator {
         tally.lines();
         TextOptions text = options.text();
         progress.begin("Comparing text", oldFile.toFile().length() + newFile.toFile().length());
-        LineDiff diff = LineDiff.of(oldFile, newFile, text, progress);
+        LineDiff diff = LastLineDiff.of(oldFile, newFile, text, progress);
         notes(diff, text, tally);
         List<Edit> chunks = chunks(diff.edits());
         try (LineFile oldLines = new LineFile(oldFile, diff.oldTable());
@@ -53,7 +53,7 @@ public final class TextComparator implements PairComparator {
      */
     public static TextDiff diff(Path oldFile, Path newFile, TextOptions options, Progress progress) {
         progress.begin("Comparing text", oldFile.toFile().length() + newFile.toFile().length());
-        LineDiff diff = LineDiff.of(oldFile, newFile, options, progress);
+        LineDiff diff = LastLineDiff.of(oldFile, newFile, options, progress);
         LineFile oldLines = new LineFile(oldFile, diff.oldTable());
         try {
             return new FileTextDiff(oldLines, new LineFile(newFile, diff.newTable()), diff.edits());
