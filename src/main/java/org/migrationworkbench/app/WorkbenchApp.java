@@ -5,17 +5,13 @@ import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.migrationworkbench.core.AppDirs;
@@ -30,11 +26,8 @@ import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import org.migrationworkbench.core.workspace.WorkspaceWatcher;
 import org.migrationworkbench.ui.checklist.ChecklistContext;
-import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.checklist.ChecklistSession;
-import org.migrationworkbench.ui.checklist.ChecklistsView;
 import org.migrationworkbench.ui.common.ErrorDialogs;
-import org.migrationworkbench.ui.common.PairOpener;
 import org.migrationworkbench.core.compare.Comparisons;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.compare.ComparisonService;
@@ -43,11 +36,8 @@ import org.migrationworkbench.core.compare.text.TextComparator;
 import org.migrationworkbench.core.store.JdbcAuditLog;
 import org.migrationworkbench.core.store.JdbcCompareRepository;
 import org.migrationworkbench.ui.compare.CompareContext;
-import org.migrationworkbench.ui.compare.CompareView;
 import org.migrationworkbench.ui.compare.StoredComparisonRunner;
-import org.migrationworkbench.ui.common.WorkspaceServices;
 import org.migrationworkbench.ui.overview.DashboardViewModel;
-import org.migrationworkbench.ui.overview.OverviewView;
 import org.migrationworkbench.ui.present.PresenterMode;
 import org.migrationworkbench.ui.present.WorkspaceStatus;
 import org.migrationworkbench.core.readiness.Checkers;
@@ -56,18 +46,13 @@ import org.migrationworkbench.core.readiness.files.GitFileTree;
 import org.migrationworkbench.core.settings.WorkspaceTrust;
 import org.migrationworkbench.ui.readiness.ReadinessContext;
 import org.migrationworkbench.ui.readiness.ReadinessSession;
-import org.migrationworkbench.ui.readiness.ReadinessSummaryLine;
-import org.migrationworkbench.ui.readiness.ReadinessView;
 import org.migrationworkbench.ui.shell.MainViewModel;
 import org.migrationworkbench.ui.shell.MainWindow;
-import org.migrationworkbench.ui.shell.ViewId;
 import org.migrationworkbench.core.signoff.SignerIdentity;
 import org.migrationworkbench.ui.signoff.SignoffContext;
-import org.migrationworkbench.ui.signoff.SignoffsView;
 import org.migrationworkbench.ui.signoff.WorkspaceEvidence;
 import org.migrationworkbench.ui.task.FxTaskRunner;
 import org.migrationworkbench.ui.task.TaskStatusBar;
-import org.migrationworkbench.ui.timeline.TimelineView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,8 +119,8 @@ public final class WorkbenchApp extends Application {
         WorkspaceStatus status = new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone());
         Function<OpenedWorkspace, DashboardViewModel> dashboards = opened -> new DashboardViewModel(opened, runner,
                 errors, status);
-        MainWindow window = new MainWindow(stage, model, views(model, checklists, readiness, compare, signoffs,
-                status, dashboards),
+        MainWindow window = new MainWindow(stage, model, WorkbenchViews.of(model, checklists, readiness, compare,
+                signoffs, status, dashboards),
                 new TaskStatusBar(runner),
                 new AboutDialog(stage, dirs, settingsStore.file())::show,
                 new PresenterMode(stage, model.openedProperty(), runner, errors, status)::show);
@@ -152,49 +137,6 @@ public final class WorkbenchApp extends Application {
         } else {
             model.openLocated("Preparing the sample workspace", () -> new SampleInstaller().ensureInstalled(dirs));
         }
-    }
-
-    /** Each view is built the first time it is shown, so start-up builds only the Overview. */
-    private static Map<ViewId, Supplier<Node>> views(MainViewModel model, ChecklistSession checklists,
-                                                     ReadinessSession readiness, CompareContext compare,
-                                                     SignoffContext signoffs, WorkspaceStatus status,
-                                                     Function<OpenedWorkspace, DashboardViewModel> dashboards) {
-        Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
-        var opened = model.openedProperty();
-        views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
-                new ChecklistProgressPane(checklists.modelProperty()),
-                new ReadinessSummaryLine(readiness.modelProperty()).node(), dashboards).node());
-        views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
-        // the Compare view is built on first use; a code-ref pair opened from Readiness builds it then
-        CompareView[] compareView = new CompareView[1];
-        Supplier<Node> compareNode = () -> {
-            if (compareView[0] == null) {
-                compareView[0] = new CompareView(opened, compare);
-            }
-            return compareView[0].node();
-        };
-        PairOpener openInCompare = (oldFile, newFile, oldLine, newLine, title) -> {
-            compareNode.get();
-            model.currentViewProperty().set(ViewId.COMPARE);
-            compareView[0].open(oldFile, newFile, oldLine, newLine, title);
-        };
-        views.put(ViewId.READINESS, () -> new ReadinessView(readiness.modelProperty(),
-                Optional.of(openInCompare)).node());
-        views.put(ViewId.COMPARE, compareNode);
-        SignoffsView[] signoffsView = new SignoffsView[1];
-        Supplier<SignoffsView> signoffsViewOnce = () -> {
-            if (signoffsView[0] == null) {
-                signoffsView[0] = new SignoffsView(opened, signoffs);
-            }
-            return signoffsView[0];
-        };
-        GateNavigator navigator = new GateNavigator(model, checklists, readiness, () -> {
-            compareNode.get();
-            return compareView[0];
-        }, signoffsViewOnce);
-        views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs, status, navigator).node());
-        views.put(ViewId.SIGNOFFS, () -> signoffsViewOnce.get().node());
-        return views;
     }
 
     /** Logs when the first workspace is on screen (the startup figure); quits then when asked to. */
