@@ -166,6 +166,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void aLongPlanIsDrawnAsSeveralPicturesEachWholeOnItsPage() throws Exception {
+        Path ws = org.migrationworkbench.ui.timeline.TimelineWorkspaces.writeLong(temp.resolve("long"), 90);
+        Path html = temp.resolve("out/long.html");
+        Path pdf = temp.resolve("out/long.pdf");
+
+        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(err.toString()).isZero();
+        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(err.toString()).isZero();
+
+        String page = Files.readString(html);
+        assertThat(page.split("<img class=\"timeline\"", -1)).hasSize(4);
+        assertThat(page).contains("Timeline, continued: phases 41–80 of 90", "Timeline, continued: phases 81–90 of 90");
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            int pictures = 0;
+            for (PDPage p : doc.getPages()) {
+                for (Rectangle2D box : PdfImages.on(p)) {
+                    pictures++;
+                    assertThat(box.getMinY()).isGreaterThanOrEqualTo(0);
+                    assertThat(box.getMaxY()).isLessThanOrEqualTo(p.getMediaBox().getHeight());
+                    assertThat(box.getMaxX()).isLessThanOrEqualTo(p.getMediaBox().getWidth());
+                }
+            }
+            assertThat(pictures).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aHostileWorkspaceNameIsEscaped() throws Exception {
         String html = report(workspace());
 

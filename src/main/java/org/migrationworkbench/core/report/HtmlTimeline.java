@@ -2,11 +2,13 @@ package org.migrationworkbench.core.report;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 
 import org.migrationworkbench.core.model.DateRange;
 import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.TimelineData;
+import org.migrationworkbench.core.timeline.TimelineRow;
 
 /**
  * The timeline section of {@link HtmlReport}: the {@link TimelinePicture} inline as a data URI (the page stays one
@@ -16,7 +18,14 @@ import org.migrationworkbench.core.timeline.TimelineData;
 final class HtmlTimeline {
     /** The picture shrinks to the page width, keeping its proportions; it never grows past its own size. */
     static final String CSS = "img.timeline{display:block;box-sizing:border-box;max-width:100%;height:auto;"
-            + "border:1px solid #ccc}\n";
+            + "border:1px solid #ccc;page-break-inside:avoid;break-inside:avoid;margin-bottom:.4em}\n"
+            + ".continued{page-break-after:avoid;break-after:avoid}\n";
+
+    /**
+     * Rows per picture: a long plan is drawn as several pictures of the same days, each short enough for an A4
+     * page at the page's width (40 rows of a 1,900 px wide chart are about 150 mm tall), so none is cut off.
+     */
+    static final int ROWS_PER_PICTURE = 40;
 
     private HtmlTimeline() {
     }
@@ -28,6 +37,19 @@ final class HtmlTimeline {
             html.element("p", "", "No phases declared.");
             return;
         }
+        List<TimelineRow> rows = data.rows();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_PICTURE) {
+            List<TimelineRow> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_PICTURE));
+            if (from > 0) {
+                html.element("p", "meta continued", "Timeline, continued: phases " + (from + 1) + "–" + (from + part.size())
+                        + " of " + rows.size() + " (arrows from phases on other pictures are not drawn)");
+            }
+            picture(html, new TimelineData(part, data.span(), data.today(), data.gatesRead(), data.baseline()));
+        }
+    }
+
+    /** One picture; the days of {@code data.span()}, so every part of a long plan has the same axis. */
+    private static void picture(HtmlWriter html, TimelineData data) {
         byte[] png = TimelinePicture.png(data);
         int width = (int) Math.ceil(TimelinePicture.scale(data).width());
         html.markup("<img class=\"timeline\" width=\"" + width + "\" src=\"data:image/png;base64,")
