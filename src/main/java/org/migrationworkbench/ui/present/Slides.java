@@ -20,6 +20,9 @@ import org.migrationworkbench.ui.present.Slide.Tone;
 
 /** The presenter's slides, in order, built from one {@link StatusReport}. Pure; no FX. */
 public final class Slides {
+    /** How many phases the timeline slide draws, so that they stay readable from the back of a room. */
+    static final int TIMELINE_ROWS = 16;
+
     /** How many risks the risk slide lists. */
     static final int RISKS_SHOWN = 10;
 
@@ -43,7 +46,28 @@ public final class Slides {
         String subtitle = scheduled + " scheduled phases · " + critical + " on the critical path"
                 + data.span().map(s -> " · " + s.start() + " – " + s.end()).orElse("")
                 + (data.baseline().isPresent() ? " · " + slipped + " slipped since the baseline" : "");
-        return new Slide("Timeline", subtitle, List.of(), "", Optional.of(data));
+        if (data.rows().size() <= TIMELINE_ROWS) {
+            return new Slide("Timeline", subtitle, List.of(), "", Optional.of(data));
+        }
+        int from = aroundToday(data);
+        int to = Math.min(data.rows().size(), from + TIMELINE_ROWS);
+        TimelineData shown = new TimelineData(data.rows().subList(from, to), data.span(), data.today(),
+                data.gatesRead(), data.baseline());
+        return new Slide("Timeline", subtitle + " · phases " + (from + 1) + "–" + to + " of " + data.rows().size()
+                + ", around today", List.of(), "", Optional.of(shown));
+    }
+
+    /**
+     * Where a window of {@link #TIMELINE_ROWS} rows starts so that it shows the phases of today: a few that ended
+     * last, then those under way and next.
+     */
+    static int aroundToday(TimelineData data) {
+        List<TimelineRow> rows = data.rows();
+        int first = 0;
+        while (first < rows.size() && rows.get(first).dates().map(d -> d.end().isBefore(data.today())).orElse(false)) {
+            first++;
+        }
+        return Math.max(0, Math.min(first - 3, rows.size() - TIMELINE_ROWS));
     }
 
     static Slide status(StatusReport report) {

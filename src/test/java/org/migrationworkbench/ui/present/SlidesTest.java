@@ -36,4 +36,22 @@ class SlidesTest {
         assertThat(slide.lines().get(0).value()).startsWith("blocked phase · ");
         assertThat(slide.lines()).extracting(Slide.Line::label).doesNotContain("Plan");
     }
+
+    @Test
+    void aLongPlansTimelineSlideShowsTheSixteenPhasesAroundToday() {
+        Workspace ws = new org.migrationworkbench.core.workspace.WorkspaceLoader()
+                .load(org.migrationworkbench.ui.timeline.TimelineWorkspaces.writeLong(temp.resolve("long"), 50))
+                .workspace();
+        org.migrationworkbench.core.timeline.Schedule schedule = org.migrationworkbench.core.timeline.Schedule.of(ws);
+
+        assertThat(Slides.aroundToday(planned(schedule, "2026-09-30"))).isEqualTo(14); // p0..p16 ended: from p14
+        assertThat(Slides.aroundToday(planned(schedule, "2026-08-01"))).isZero();
+        assertThat(Slides.aroundToday(planned(schedule, "2027-01-01"))).isEqualTo(50 - Slides.TIMELINE_ROWS);
+    }
+
+    private static org.migrationworkbench.core.timeline.TimelineData planned(
+            org.migrationworkbench.core.timeline.Schedule schedule, String today) {
+        return org.migrationworkbench.core.timeline.TimelineData.planned(schedule, java.time.LocalDate.parse(today),
+                java.util.Optional.empty());
+    }
 }
