@@ -15,7 +15,14 @@ import org.migrationworkbench.core.model.Severity;
  */
 public record Readiness(Level level, List<Scored> results, Map<String, Map<String, Counts>> grid, Counts total) {
     /** How ready the migration is. */
-    public enum Level { READY, AT_RISK, NOT_READY }
+    public enum Level {
+        READY, AT_RISK, NOT_READY;
+
+        /** The level in words: {@code ready}, {@code at risk}, {@code not ready}. */
+        public String label() {
+            return name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** A result and the waiver that covers it, if any. */
     public record Scored(RuleResult result, Optional<Waiver> waiver) {

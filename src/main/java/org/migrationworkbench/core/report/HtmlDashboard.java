@@ -2,9 +2,7 @@ package org.migrationworkbench.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.migrationworkbench.core.readiness.Readiness;
 import org.migrationworkbench.core.report.dashboard.Dashboard;
 import org.migrationworkbench.core.report.dashboard.Fact;
 import org.migrationworkbench.core.report.dashboard.PhaseCard;
@@ -41,7 +39,7 @@ final class HtmlDashboard {
     }
 
     private static String readiness(StatusReport report) {
-        return report.readiness().map(a -> level(a.readiness().level())).orElse("not run yet");
+        return report.readiness().map(a -> a.readiness().level().label()).orElse("not run yet");
     }
 
     private static void risks(HtmlWriter html, TopRisks risks) {
@@ -79,7 +77,4 @@ final class HtmlDashboard {
         }
     }
 
-    private static String level(Readiness.Level level) {
-        return level.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.migrationworkbench.core.model.DateRange;
 import org.migrationworkbench.core.model.Metric;
 import org.migrationworkbench.core.report.StatusReport.ChecklistRow;
 import org.migrationworkbench.core.report.StatusReport.MetricRow;
@@ -76,8 +75,8 @@ public final class HtmlReport {
         for (PhaseRow row : report.phases()) {
             String gate = HtmlDashboard.gateFacts(cards.get(row.phase().id()));
             List<String> cells = new ArrayList<>(List.of(String.valueOf(order++), row.phase().id() + " — "
-                    + row.phase().title(), row.phase().schedule().map(HtmlReport::days).orElse("unscheduled"),
-                    row.phase().risk().label(), label(row.status()), gate, String.join("; ", row.gate().missing())));
+                    + row.phase().title(), row.phase().schedule().map(DayRanges::of).orElse("unscheduled"),
+                    row.phase().risk().label(), row.status().label(), gate, String.join("; ", row.gate().missing())));
             report.baseline().ifPresent(b -> cells.add(HtmlTimeline.baselineNote(b, row.phase())));
             html.row(css(row.status()), cells);
         }
@@ -113,14 +112,6 @@ public final class HtmlReport {
                     m.actual().orElse("—"), row.verdict().mark(), m.phase().orElse("")));
         }
         html.tableEnd();
-    }
-
-    static String days(DateRange range) {
-        return DayRanges.of(range);
-    }
-
-    static String label(PhaseStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String css(PhaseStatus status) {

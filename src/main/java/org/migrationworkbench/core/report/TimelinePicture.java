@@ -115,8 +115,8 @@ public final class TimelinePicture {
         String separator = ": ";
         for (TimelineRow row : data.rows()) {
             text.append(separator).append(row.title()).append(" (").append(row.id()).append(", ")
-                    .append(row.statusLabel()).append(", ")
-                    .append(row.dates().map(HtmlReport::days).orElse("unscheduled")).append(')');
+                    .append(row.status().label()).append(", ")
+                    .append(row.dates().map(DayRanges::of).orElse("unscheduled")).append(')');
             separator = "; ";
         }
         return text.toString();

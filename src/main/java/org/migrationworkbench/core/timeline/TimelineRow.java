@@ -41,9 +41,4 @@ public record TimelineRow(String id, String title, Optional<DateRange> dates, Li
     public boolean risky() {
         return risk == Risk.HIGH || risk == Risk.CRITICAL;
     }
-
-    /** The status in words: "not started", "at risk", … */
-    public String statusLabel() {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
 }

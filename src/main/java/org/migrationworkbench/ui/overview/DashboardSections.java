@@ -39,7 +39,7 @@ final class DashboardSections {
             tile.setPrefWidth(128);
             tile.getStyleClass().addAll(Styles.COUNT_TILE, Styles.STATUS_TILE);
             if (count.count() > 0) {
-                tile.getStyleClass().add(Styles.tone(PhaseCard.tone(count.status()).id()));
+                tile.getStyleClass().add(Styles.tone(Tone.of(count.status()).id()));
             }
             tiles.getChildren().add(tile);
         }

@@ -26,7 +26,7 @@ final class PhaseCardView {
     }
 
     private static Node top(PhaseCard card) {
-        Label status = pill(PhaseCard.word(card.status()), PhaseCard.tone(card.status()));
+        Label status = pill(card.status().label(), Tone.of(card.status()));
         status.setId("phase-status-" + card.id());
         Label title = new Label(card.title());
         title.getStyleClass().add(Styles.PHASE_TITLE);

@@ -3,6 +3,7 @@ package org.migrationworkbench.ui.present;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.migrationworkbench.core.report.dashboard.Tone;
 import org.migrationworkbench.core.timeline.TimelineData;
 
 /**
@@ -24,11 +25,6 @@ public record Slide(String title, String subtitle, List<Line> lines, String empt
     /** A slide of lines. */
     public Slide(String title, String subtitle, List<Line> lines, String empty) {
         this(title, subtitle, lines, empty, Optional.empty());
-    }
-
-    /** How a line reads at a glance. */
-    public enum Tone {
-        GOOD, WARNING, BAD, NEUTRAL
     }
 
     /**

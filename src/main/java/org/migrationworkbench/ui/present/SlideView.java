@@ -62,7 +62,7 @@ final class SlideView {
 
     private static Label cell(String text, String style, Slide.Line line) {
         Label label = new Label(text);
-        label.getStyleClass().addAll(style, Styles.presenterTone(line.tone().name().toLowerCase(java.util.Locale.ROOT)));
+        label.getStyleClass().addAll(style, Styles.presenterTone(line.tone().id()));
         label.setWrapText(true);
         return label;
     }

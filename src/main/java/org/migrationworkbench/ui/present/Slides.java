@@ -2,10 +2,10 @@ package org.migrationworkbench.ui.present;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.migrationworkbench.core.report.ReportTimeline;
+import org.migrationworkbench.core.report.dashboard.Tone;
 import org.migrationworkbench.core.report.dashboard.TopRisks;
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
@@ -16,7 +16,6 @@ import org.migrationworkbench.core.report.StatusReport.PhaseRow;
 import org.migrationworkbench.core.signoff.GateStatus.RoleCheck;
 import org.migrationworkbench.core.timeline.PhaseStatus;
 import org.migrationworkbench.ui.present.Slide.Line;
-import org.migrationworkbench.ui.present.Slide.Tone;
 
 /** The presenter's slides, in order, built from one {@link StatusReport}. Pure; no FX. */
 public final class Slides {
@@ -71,8 +70,8 @@ public final class Slides {
     }
 
     static Slide status(StatusReport report) {
-        List<Line> lines = report.phases().stream().map(p -> new Line(word(p.status()), p.phase().title(),
-                p.gate().open() ? "gate met" : "gate not met", tone(p.status()))).toList();
+        List<Line> lines = report.phases().stream().map(p -> new Line(p.status().label(), p.phase().title(),
+                p.gate().open() ? "gate met" : "gate not met", Tone.of(p.status()))).toList();
         long done = report.phases().stream().filter(p -> p.status() == PhaseStatus.DONE).count();
         return new Slide(report.workspace(), done + " of " + report.phases().size() + " phases done · as of "
                 + report.today(), lines, "No phases are declared.");
@@ -81,11 +80,7 @@ public final class Slides {
     static Slide metrics(StatusReport report) {
         List<Line> lines = report.metrics().stream().map(m -> new Line(m.verdict().mark(), m.metric().name(),
                 m.metric().actual().orElse("—") + "  (target " + m.metric().target().text() + ")",
-                switch (m.verdict()) {
-                    case MET -> Tone.GOOD;
-                    case MISSED -> Tone.BAD;
-                    case PENDING -> Tone.NEUTRAL;
-                })).toList();
+                Tone.of(m.verdict()))).toList();
         long met = report.metrics().stream().filter(m -> m.verdict() == MetricVerdict.MET).count();
         return new Slide("Success metrics", met + " of " + lines.size() + " met", lines, "No metrics are declared.");
     }
@@ -97,12 +92,8 @@ public final class Slides {
         }
         Readiness r = report.readiness().get().readiness();
         Readiness.Counts c = r.total();
-        Tone level = switch (r.level()) {
-            case READY -> Tone.GOOD;
-            case AT_RISK -> Tone.WARNING;
-            case NOT_READY -> Tone.BAD;
-        };
-        String word = r.level().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        Tone level = Tone.of(r.level());
+        String word = r.level().label();
         List<Line> lines = new ArrayList<>(List.of(new Line(mark(level), "Level", word, level)));
         r.grid().forEach((phase, categories) -> lines.add(scoreLine(report, phase, categories)));
         return new Slide("Readiness", "Level: " + word + " · " + c.total() + " rules: " + c.pass() + " passed, "
@@ -153,25 +144,12 @@ public final class Slides {
     static Slide risks(StatusReport report) {
         TopRisks risks = TopRisks.of(report, RISKS_SHOWN);
         List<Line> lines = risks.shown().stream().map(r -> new Line(
-                r.kind().tone() == org.migrationworkbench.core.report.dashboard.Tone.BAD ? "▲" : "△", r.title(),
-                r.kind().label() + " · " + r.detail(), Tone.valueOf(r.kind().tone().name()))).toList();
+                r.kind().tone() == Tone.BAD ? "▲" : "△", r.title(), r.kind().label() + " · " + r.detail(),
+                r.kind().tone())).toList();
         int total = lines.size() + risks.more();
         return new Slide("Open risks", total + (total == 1 ? " item" : " items")
                 + (risks.more() > 0 ? " · the first " + lines.size() + " shown" : ""), lines,
                 "No open risks: nothing is blocked or at risk, no blocker rule fails and no metric is missed.");
-    }
-
-    private static String word(PhaseStatus status) {
-        return status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    }
-
-    private static Tone tone(PhaseStatus status) {
-        return switch (status) {
-            case DONE -> Tone.GOOD;
-            case AT_RISK -> Tone.WARNING;
-            case BLOCKED -> Tone.BAD;
-            case IN_PROGRESS, NOT_STARTED -> Tone.NEUTRAL;
-        };
     }
 
     private static String mark(Tone tone) {

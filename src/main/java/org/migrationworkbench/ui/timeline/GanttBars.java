@@ -39,7 +39,7 @@ final class GanttBars {
         // a tooltip is a popup control, costly to build for every row drawn while scrolling: made on first hover
         group.setOnMouseEntered(e -> {
             if (group.getProperties().get(TOOLTIP) == null) {
-                Tooltip tip = new Tooltip(row.title() + " — " + row.statusLabel());
+                Tooltip tip = new Tooltip(row.title() + " — " + row.status().label());
                 group.getProperties().put(TOOLTIP, tip);
                 Tooltip.install(group, tip);
             }

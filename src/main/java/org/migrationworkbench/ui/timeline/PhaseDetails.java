@@ -56,7 +56,7 @@ final class PhaseDetails {
         box.getChildren().addAll(title, muted(row.id()),
                 field("Dates", row.dates().map(d -> d.start() + " → " + d.end() + " (" + d.days() + " days)")
                         .orElse("unscheduled"), "detail-dates"),
-                field("Status", row.statusLabel(), "detail-status"),
+                field("Status", row.status().label(), "detail-status"),
                 field("Slack", row.slackDays().map(s -> s + (s == 1 ? " day" : " days")
                         + (row.critical() ? " — on the critical path" : "")).orElse("—"), "detail-slack"),
                 field("Risk", row.risk().label(), "detail-risk"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.report.dashboard.Tone;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
@@ -120,7 +121,7 @@ class PresenterViewModelTest {
         List<Slide> slides = model.slidesProperty().get();
 
         assertThat(slides.get(5).lines()).extracting(Slide.Line::label).containsExactly("Cut over · Technical Lead");
-        assertThat(slides.get(5).lines().get(0).tone()).isEqualTo(Slide.Tone.WARNING);
+        assertThat(slides.get(5).lines().get(0).tone()).isEqualTo(Tone.WARNING);
         assertThat(slides.get(6).lines()).extracting(Slide.Line::label)
                 .contains("Build the new pipeline", "Write the runbooks").doesNotContain("Plan the migration");
         assertThat(slides.get(4).lines()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.core.report.dashboard.Tone;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.report.dashboard.DashboardReports;
 
@@ -22,7 +23,7 @@ class SlidesTest {
                 + "0 skipped");
         assertThat(slide.lines()).extracting(Slide.Line::label).containsExactly("Level", "(no phase)", "Build");
         assertThat(slide.lines().get(2).value()).isEqualTo("cleanup 1 ✓ · tests 1 ✗");
-        assertThat(slide.lines().get(2).tone()).isEqualTo(Slide.Tone.BAD);
+        assertThat(slide.lines().get(2).tone()).isEqualTo(Tone.BAD);
         assertThat(slide.lines().get(1).value()).isEqualTo("(none) 1 ✗");
     }
 

@@ -97,7 +97,7 @@ class TimelineViewModelTest {
         assertThat(row("b-build").status()).isEqualTo(PhaseStatus.IN_PROGRESS);
         assertThat(row("c-docs").status()).isEqualTo(PhaseStatus.IN_PROGRESS);
         assertThat(row("d-cutover").status()).isEqualTo(PhaseStatus.NOT_STARTED);
-        assertThat(row("e-later").statusLabel()).isEqualTo("not started");
+        assertThat(row("e-later").status().label()).isEqualTo("not started");
     }
 
     @Test

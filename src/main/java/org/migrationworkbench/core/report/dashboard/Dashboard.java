@@ -33,7 +33,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
     /** Phases in one status. */
     public record StatusCount(PhaseStatus status, int count) {
         public String word() {
-            return PhaseCard.word(status);
+            return status.label();
         }
     }
 
@@ -51,11 +51,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
                 (int) report.phases().stream().filter(p -> p.status() == s).count())).toList();
         List<MetricLine> metrics = report.metrics().stream().map(m -> new MetricLine(m.metric().name(),
                 m.metric().target().text(), m.metric().actual().orElse("—"), m.verdict().mark(),
-                switch (m.verdict()) {
-                    case MET -> Tone.GOOD;
-                    case MISSED -> Tone.BAD;
-                    case PENDING -> Tone.NEUTRAL;
-                })).toList();
+                Tone.of(m.verdict()))).toList();
         return new Dashboard(report.today(), counts, report.phases().stream().map(p -> PhaseCard.of(p, report))
                 .toList(), metrics, TopRisks.of(report, RISKS_SHOWN));
     }

@@ -3,7 +3,6 @@ package org.migrationworkbench.core.report.dashboard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,21 +41,6 @@ public record PhaseCard(String id, String title, PhaseStatus status, String date
         return new PhaseCard(phase.id(), phase.title(), row.status(),
                 phase.schedule().map(DayRanges::of).orElse("unscheduled"), phase.risk().label(), rules(phase, report.readiness()), comparisons(phase, report.comparisons()),
                 signoffs(row, report), !phase.gates().isEmpty(), row.gate().missing());
-    }
-
-    /** {@code not started}, {@code in progress}, {@code at risk}, {@code blocked} or {@code done}. */
-    public static String word(PhaseStatus status) {
-        return status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    }
-
-    /** The tone of a status: done is good, at risk a warning, blocked bad. */
-    public static Tone tone(PhaseStatus status) {
-        return switch (status) {
-            case DONE -> Tone.GOOD;
-            case AT_RISK -> Tone.WARNING;
-            case BLOCKED -> Tone.BAD;
-            case IN_PROGRESS, NOT_STARTED -> Tone.NEUTRAL;
-        };
     }
 
     static Fact rules(Phase phase, Optional<Analysis> analysis) {

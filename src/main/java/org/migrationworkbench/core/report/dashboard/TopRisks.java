@@ -67,7 +67,7 @@ public record TopRisks(List<RiskLine> shown, int more) {
             return Optional.empty();
         }
         List<String> missing = row.gate().missing();
-        String detail = PhaseCard.word(status) + " · " + risk.label() + " risk"
+        String detail = status.label() + " · " + risk.label() + " risk"
                 + (missing.isEmpty() ? "" : " · " + missing.get(0)
                 + (missing.size() > 1 ? " (+" + (missing.size() - 1) + " more)" : ""));
         return Optional.of(new RiskLine(kind, row.phase().title(), detail));
