@@ -63,9 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The readiness service over a command's store, with every rule kind and one thread per processor. */
     static ReadinessService service(WorkbenchStore store) {
-        return StoreServices.readiness(store,
-                new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT),
-                Clock.systemUTC());
+        return StoreServices.readiness(store, engine(), Clock.systemUTC());
+    }
+
+    /** The readiness engine of the command line: every rule kind, one thread per processor. */
+    static ReadinessEngine engine() {
+        return new ReadinessEngine(Checkers.all(), Runtime.getRuntime().availableProcessors(), RULE_TIMEOUT);
     }
 
     private static void print(PrintWriter out, Workspace ws, Analysis analysis) {

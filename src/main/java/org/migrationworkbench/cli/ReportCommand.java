@@ -1,18 +1,18 @@
 package org.migrationworkbench.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.report.HtmlReport;
-import org.migrationworkbench.core.report.PdfReport;
+import org.migrationworkbench.core.compare.StandardComparators;
+import org.migrationworkbench.core.report.ReportFormat;
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.report.ReportGathering;
 import org.migrationworkbench.core.report.ReportSources;
-import org.migrationworkbench.core.report.ReportTimeline;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.TimelinePicture;
 import org.migrationworkbench.core.store.StoreConfig;
@@ -68,8 +68,9 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Path file = output.html != null ? output.html : output.pdf != null ? output.pdf : output.png;
-        byte[] bytes = output.html != null ? HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)
-                : output.pdf != null ? PdfReport.render(report) : TimelinePicture.png(ReportTimeline.of(report));
+        ReportFormat format = output.html != null ? ReportFormat.HTML : output.pdf != null ? ReportFormat.PDF
+                : ReportFormat.PNG;
+        byte[] bytes = format.render(report);
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {
@@ -87,8 +88,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static StatusReport gather(Workspace ws, WorkbenchStore store) {
-        ReportSources sources = new ReportSources(ChecklistLoading.service(store), AnalyzeCommand.service(store),
-                CompareCommand.service(store), SignoffSupport.ledger(store, ws), SignoffSupport.baselines(store));
+        ReportSources sources = StoreServices.report(store, ws.root(), AnalyzeCommand.engine(),
+                StandardComparators.create(Clock.systemUTC()), SignoffSupport.clock());
         return ReportGathering.gather(ws, sources, SignoffSupport.clock());
     }
 }

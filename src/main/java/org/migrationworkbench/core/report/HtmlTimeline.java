@@ -1,12 +1,12 @@
 package org.migrationworkbench.core.report;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
 import org.migrationworkbench.core.model.DateRange;
 import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.timeline.Baseline;
+import org.migrationworkbench.core.timeline.Slip;
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
 
@@ -67,7 +67,7 @@ final class HtmlTimeline {
             return "not in the baseline";
         }
         String note = "planned end " + planned.end();
-        long slip = phase.schedule().map(d -> ChronoUnit.DAYS.between(planned.end(), d.end())).orElse(0L);
+        long slip = phase.schedule().map(d -> new Slip(phase.id(), planned, d).days()).orElse(0L);
         return slip > 0 ? note + ", +" + slip + (slip == 1 ? " day" : " days") : note + ", on plan";
     }
 }

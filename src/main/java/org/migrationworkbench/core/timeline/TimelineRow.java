@@ -31,10 +31,7 @@ public record TimelineRow(String id, String title, Optional<DateRange> dates, Li
 
     /** Days the phase now ends later than in the baseline; 0 when on time, earlier, or not comparable. */
     public long slipDays() {
-        if (dates.isEmpty() || planned.isEmpty()) {
-            return 0;
-        }
-        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(planned.get().end(), dates.get().end()));
+        return dates.flatMap(now -> planned.map(then -> Math.max(0, new Slip(id, then, now).days()))).orElse(0L);
     }
 
     /** True when the phase is risky enough to be marked: high or critical. */

@@ -2,6 +2,7 @@ package org.migrationworkbench.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,10 @@ import javafx.stage.FileChooser;
 import org.migrationworkbench.core.AtomicFiles;
 import org.migrationworkbench.ui.task.TaskRunner;
 
-/** Exporting a picture to a PNG file: choosing the file (FX thread), then encoding and writing it in the background. */
+/**
+ * Exporting a picture or report to a file: choosing the file (FX thread), then encoding and writing it in the
+ * background.
+ */
 public final class PictureExport {
     private PictureExport() {
     }
@@ -21,9 +25,18 @@ public final class PictureExport {
      * lacks it. Empty when cancelled. FX thread.
      */
     public static Optional<Path> choose(Node owner, String title, String name, Path folder) {
+        return choose(owner, title, name, folder, new FileChooser.ExtensionFilter("PNG pictures", "*.png"));
+    }
+
+    /**
+     * Asks where to save a file of one of the {@code kinds}, starting in {@code folder} with {@code name}; adds the
+     * chosen kind's extension when the name has none of the kinds' extensions. Empty when cancelled. FX thread.
+     */
+    public static Optional<Path> choose(Node owner, String title, String name, Path folder,
+                                        FileChooser.ExtensionFilter... kinds) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG pictures", "*.png"));
+        chooser.getExtensionFilters().addAll(kinds);
         chooser.setInitialFileName(name);
         if (folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
@@ -32,9 +45,13 @@ public final class PictureExport {
         if (file == null) {
             return Optional.empty();
         }
-        Path target = file.toPath();
-        return Optional.of(target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? target
-                : target.resolveSibling(target.getFileName() + ".png"));
+        String chosen = file.getName().toLowerCase(Locale.ROOT);
+        boolean named = Arrays.stream(kinds).flatMap(k -> k.getExtensions().stream())
+                .anyMatch(pattern -> chosen.endsWith(pattern.substring(1)));
+        FileChooser.ExtensionFilter kind = chooser.getSelectedExtensionFilter() == null ? kinds[0]
+                : chooser.getSelectedExtensionFilter();
+        return Optional.of(named ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + kind.getExtensions().get(0).substring(1)));
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.migrationworkbench.ui.overview;
 
 import org.migrationworkbench.core.AtomicFiles;
-import org.migrationworkbench.core.report.HtmlReport;
-import org.migrationworkbench.core.report.PdfReport;
+import org.migrationworkbench.core.report.ReportFormat;
 import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.dashboard.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -89,11 +87,9 @@ public final class DashboardViewModel implements WorkspaceModel {
      */
     public void exportReport(Path target) {
         OpenedWorkspace at = opened;
-        boolean pdf = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        ReportFormat format = ReportFormat.document(target);
         StoreTasks.run(at, runner, "Writing the status report", () -> {
-            StatusReport report = reader.apply(at);
-            AtomicFiles.write(target, pdf ? PdfReport.render(report)
-                    : HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(target, format.render(reader.apply(at)));
             return target;
         }, written -> message.set("Saved " + written.getFileName()),
                 e -> errors.report("Could not write the status report to " + target, e));

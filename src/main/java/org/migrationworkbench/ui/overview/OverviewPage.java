@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -87,25 +88,9 @@ final class OverviewPage {
     }
 
     private void chooseReport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the status report");
-        javafx.stage.FileChooser.ExtensionFilter html = new javafx.stage.FileChooser.ExtensionFilter(
-                "HTML report", "*.html");
-        javafx.stage.FileChooser.ExtensionFilter pdf = new javafx.stage.FileChooser.ExtensionFilter(
-                "PDF report (A4)", "*.pdf");
-        chooser.getExtensionFilters().addAll(html, pdf);
-        chooser.setInitialFileName("status-report.html");
-        java.io.File folder = model.opened().workspace().root().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            String name = file.getName().toLowerCase(Locale.ROOT);
-            boolean named = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".pdf");
-            String extension = chooser.getSelectedExtensionFilter() == pdf ? ".pdf" : ".html";
-            model.exportReport(named ? file.toPath() : file.toPath().resolveSibling(file.getName() + extension));
-        }
+        PictureExport.choose(root, "Export the status report", "status-report.html",
+                model.opened().workspace().root(), new FileChooser.ExtensionFilter("HTML report", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("PDF report (A4)", "*.pdf")).ifPresent(model::exportReport);
     }
 
     private void chooseAndExport() {
