@@ -53,16 +53,9 @@ public final class ChecklistViewBench {
     private Scene scene;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
         Path root = Files.createTempDirectory("workbench-view-bench");
         TimedExecutor writes = new TimedExecutor(Executors.newSingleThreadExecutor());
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        FxBench.startHeadless();
         try (FxTaskRunner runner = new FxTaskRunner(); OpenedWorkspace workspace = open(root)) {
             new ChecklistViewBench().run(workspace, runner, writes);
         } finally {
@@ -128,7 +121,7 @@ public final class ChecklistViewBench {
         this.writes = writes;
         ChecklistContext context = new ChecklistContext(new GuideImporter()::read, runner, writes, Platform::runLater,
                 (title, error) -> System.err.println(title + ": " + error), "bench", Clock.systemUTC());
-        onFx(() -> {
+        FxBench.onFx(() -> {
             session = new ChecklistSession(opened.getReadOnlyProperty(), context);
             scene = new Scene(new javafx.scene.layout.StackPane(new ChecklistsView(session.modelProperty()).node()),
                     1280, 800);
@@ -148,7 +141,7 @@ public final class ChecklistViewBench {
                 opens.add(times[0]);
             }
         }
-        System.out.printf("open, median of rounds %d-%d: %d ms%n", WARM_FROM, OPEN_ROUNDS, median(opens));
+        System.out.printf("open, median of rounds %d-%d: %d ms%n", WARM_FROM, OPEN_ROUNDS, FxBench.median(opens));
         System.out.printf("switch back to it once read: %d ms%n", switchBack());
         List<long[]> toggles = toggles();
         report("toggle to stored by the writer thread", toggles.stream().map(t -> t[0]).toList());
@@ -167,7 +160,7 @@ public final class ChecklistViewBench {
     private long[] openOnce(OpenedWorkspace workspace) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
         long start = System.nanoTime();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             opened.set(null);
             opened.set(workspace);
             ChecklistViewModel model = session.modelProperty().get();
@@ -187,7 +180,7 @@ public final class ChecklistViewBench {
                                 List<ChecklistRow> was, List<ChecklistRow> rows) {
                 if (rows.size() > GeneratedGuide.ITEMS) {
                     model.visibleRowsProperty().removeListener(this);
-                    afterNextPulse(() -> done.complete(new long[] {System.nanoTime() - start, read[0]}));
+                    FxBench.afterNextPulse(scene, () -> done.complete(new long[] {System.nanoTime() - start, read[0]}));
                 }
             }
         });
@@ -195,14 +188,14 @@ public final class ChecklistViewBench {
 
     private long switchBack() throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             ChecklistViewModel model = session.modelProperty().get();
             model.selectedChecklistProperty().set(model.checklists().get(1));
             return null;
         });
         Thread.sleep(500);
         long start = System.nanoTime();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             ChecklistViewModel model = session.modelProperty().get();
             whenShown(model, start, done);
             model.selectedChecklistProperty().set(model.checklists().get(0));
@@ -215,7 +208,7 @@ public final class ChecklistViewBench {
     private List<long[]> toggles() throws Exception {
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             ChecklistViewModel model = session.modelProperty().get();
             List<ItemRow> items = model.visibleRowsProperty().get().stream().filter(ItemRow.class::isInstance)
                     .map(ItemRow.class::cast).toList();
@@ -252,39 +245,11 @@ public final class ChecklistViewBench {
         write[0] = writes.submitted - 1; // the write is the last task a toggle hands the writer
     }
 
-    private void afterNextPulse(Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
     private static void delete(Path root) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(root)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

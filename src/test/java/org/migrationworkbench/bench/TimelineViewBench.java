@@ -53,15 +53,8 @@ public final class TimelineViewBench {
     private StackPane holder;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
         Path root = Files.createTempDirectory("workbench-timeline-bench");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        FxBench.startHeadless();
         try (FxTaskRunner runner = new FxTaskRunner(); OpenedWorkspace workspace = open(root)) {
             new TimelineViewBench().run(workspace, runner);
         } finally {
@@ -97,7 +90,7 @@ public final class TimelineViewBench {
                 new WorkspaceEvidence(engine, comparisons), target -> new Signer("Bench", "bench@example.org"),
                 Clock.systemUTC());
         WorkspaceStatus status = new WorkspaceStatus(engine, comparisons, Clock.systemDefaultZone());
-        onFx(() -> {
+        FxBench.onFx(() -> {
             holder = new StackPane();
             scene = new Scene(holder, 1280, 800);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -115,29 +108,29 @@ public final class TimelineViewBench {
                 shows.add(ms);
             }
         }
-        System.out.printf("show 200 phases, median of rounds %d-%d: %d ms%n", WARM_FROM, ROUNDS, median(shows));
+        System.out.printf("show 200 phases, median of rounds %d-%d: %d ms%n", WARM_FROM, ROUNDS, FxBench.median(shows));
         List<Long> pans = pan();
         System.out.printf("pan (%d scroll steps): median %.2f ms, p90 %.2f ms, max %.2f ms per step%n", pans.size(),
-                median(pans) / 1e6, percentile(pans, 90) / 1e6, Collections.max(pans) / 1e6);
+                FxBench.median(pans) / 1e6, FxBench.percentile(pans, 90) / 1e6, Collections.max(pans) / 1e6);
     }
 
     /** A fresh Timeline view on the workspace: build, lay out and the pulse after it. */
     private long showOnce(OpenedWorkspace workspace, SignoffContext context, WorkspaceStatus status)
             throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             holder.getChildren().clear();
             return null;
         });
         Thread.sleep(300);
-        onFx(() -> {
+        FxBench.onFx(() -> {
             long start = System.nanoTime();
             ReadOnlyObjectWrapper<OpenedWorkspace> opened = new ReadOnlyObjectWrapper<>(workspace);
             Node view = new TimelineView(opened.getReadOnlyProperty(), context, status, target -> { }).node();
             long built = System.nanoTime();
             holder.getChildren().setAll(view);
             System.out.printf("  built in %d ms%n", (built - start) / 1_000_000);
-            afterNextPulse(() -> done.complete((System.nanoTime() - start) / 1_000_000));
+            FxBench.afterNextPulse(scene, () -> done.complete((System.nanoTime() - start) / 1_000_000));
             return null;
         });
         return done.get(60, TimeUnit.SECONDS);
@@ -145,51 +138,20 @@ public final class TimelineViewBench {
 
     private List<Long> pan() throws Exception {
         List<Long> steps = new ArrayList<>();
-        ScrollPane scroll = onFx(() -> (ScrollPane) scene.lookup("#gantt-chart").getParent().getParent().getParent());
+        ScrollPane scroll = FxBench.onFx(() -> (ScrollPane) scene.lookup("#gantt-chart").getParent().getParent()
+                .getParent());
         for (int i = 1; i <= 100; i++) {
             double to = i / 100.0;
             CompletableFuture<Long> done = new CompletableFuture<>();
-            onFx(() -> {
+            FxBench.onFx(() -> {
                 long start = System.nanoTime();
                 scroll.setHvalue(to);
                 scroll.setVvalue(to);
-                afterNextPulse(() -> done.complete(System.nanoTime() - start));
+                FxBench.afterNextPulse(scene, () -> done.complete(System.nanoTime() - start));
                 return null;
             });
             steps.add(done.get(10, TimeUnit.SECONDS));
         }
         return steps;
-    }
-
-    private void afterNextPulse(Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
-    private static long median(List<Long> values) {
-        return percentile(values, 50);
-    }
-
-    private static long percentile(List<Long> values, int p) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -6,27 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.migrationworkbench.core.git.RepositoryInfo;
-import org.migrationworkbench.core.model.Gates;
-import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.model.Workspace;
-import org.migrationworkbench.core.report.DayRanges;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.workspace.Problem;
 
 /** What the Overview shows, derived from an opened workspace; plain values, no nodes. */
 public record OverviewViewModel(String name, String description, String folder, String target,
                                 List<String> repositoryLines, boolean repositoryAvailable, List<Count> counts,
-                                List<PhaseRow> phases, List<String> roles, List<String> warnings) {
+                                List<String> roles, List<String> warnings) {
     private static final DateTimeFormatter COMMIT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
             Locale.ENGLISH);
 
     /** A labelled number shown as a tile. */
     public record Count(String label, int value) {
-    }
-
-    /** One phase as a table row. */
-    public record PhaseRow(String id, String title, String dates, String weeks, String risk, String dependsOn,
-                           String owner, String gates) {
     }
 
     public static OverviewViewModel of(OpenedWorkspace opened) {
@@ -37,7 +29,7 @@ public record OverviewViewModel(String name, String description, String folder, 
                 new Count("Sign-off roles", ws.signoff().roles().size()));
         return new OverviewViewModel(ws.name(), ws.description().orElse(""), ws.root().toString(),
                 ws.target().toString(), repositoryLines(opened.repository()), opened.repository().available(),
-                counts, ws.phases().stream().map(OverviewViewModel::row).toList(), ws.signoff().roles(),
+                counts, ws.signoff().roles(),
                 opened.loaded().warnings().stream().map(Problem::toString).toList());
     }
 
@@ -52,32 +44,5 @@ public record OverviewViewModel(String name, String description, String folder, 
                         + head.author() + ", " + COMMIT_TIME.format(head.time().atZone(ZoneId.systemDefault()))),
                 () -> lines.add("no commits yet"));
         return lines;
-    }
-
-    static PhaseRow row(Phase phase) {
-        String dates = phase.schedule().map(DayRanges::of).orElse("unscheduled");
-        String weeks = phase.weeks().map(Object::toString)
-                .orElseGet(() -> phase.schedule().map(s -> s.days() + " days").orElse(""));
-        return new PhaseRow(phase.id(), phase.title(), dates, weeks, phase.risk().label(),
-                phase.dependsOn().isEmpty() ? "—" : String.join(", ", phase.dependsOn()),
-                phase.owner().orElse("—"), gates(phase.gates()));
-    }
-
-    static String gates(Gates gates) {
-        if (gates.isEmpty()) {
-            return "—";
-        }
-        List<String> parts = new ArrayList<>();
-        plural(parts, gates.checklists().size(), "checklist");
-        plural(parts, gates.rules().size(), "rule");
-        plural(parts, gates.comparisons().size(), "comparison");
-        plural(parts, gates.signoffs().size(), "sign-off");
-        return String.join(" · ", parts);
-    }
-
-    private static void plural(List<String> parts, int n, String noun) {
-        if (n > 0) {
-            parts.add(n + " " + noun + (n == 1 ? "" : "s"));
-        }
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.layout.Region;
 import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.ui.timeline.WholeChart;
+import org.migrationworkbench.ui.timeline.Zoom;
 
 /**
  * The whole timeline on a slide, in large type: the chart is drawn with days that make it fill the slide's width at
@@ -32,7 +33,7 @@ final class SlideChart extends Pane {
             return;
         }
         if (width != drawnWidth) {
-            chart = WholeChart.of(data, TimelineScale.pixelsPerDayToFit(data, width / LARGE, 0.5));
+            chart = WholeChart.of(data, TimelineScale.pixelsPerDayToFit(data, width / LARGE, Zoom.FIT_MINIMUM));
             getChildren().setAll(chart);
             drawnWidth = width;
         }

@@ -1,9 +1,7 @@
 package org.migrationworkbench.ui.timeline;
 
-import org.migrationworkbench.core.timeline.TimelineData;
 import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.core.timeline.TimelineScale;
-import org.migrationworkbench.core.timeline.GateMark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

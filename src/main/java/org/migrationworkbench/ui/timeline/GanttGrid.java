@@ -1,9 +1,6 @@
 package org.migrationworkbench.ui.timeline;
 
-import org.migrationworkbench.core.timeline.TimelineData;
-import org.migrationworkbench.core.timeline.TimelineRow;
 import org.migrationworkbench.core.timeline.TimelineScale;
-import org.migrationworkbench.core.timeline.GateMark;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -33,10 +33,4 @@ public final class WholeChart {
         pane.getChildren().addAll(GanttGrid.header(scale, axis));
         return pane;
     }
-
-    /** The chart of {@code data} with days as wide as {@code zoom} draws them ({@link Zoom#FIT}: 1,600 px wide). */
-    public static Pane of(TimelineData data, Zoom zoom) {
-        return of(data, zoom == Zoom.FIT ? TimelineScale.pixelsPerDayToFit(data, 1600, Zoom.FIT_MINIMUM)
-                : zoom.pixelsPerDay());
-    }
 }

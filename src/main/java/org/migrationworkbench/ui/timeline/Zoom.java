@@ -5,7 +5,7 @@ public enum Zoom {
     DAY("Day", 28), WEEK("Week", 8), MONTH("Month", 2.5), FIT("Fit", Double.NaN);
 
     /** The narrowest day {@link #FIT} draws, so a plan of years still shows its bars. */
-    static final double FIT_MINIMUM = 0.5;
+    public static final double FIT_MINIMUM = 0.5;
 
     private final String label;
     private final double pixelsPerDay;
