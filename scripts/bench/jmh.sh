@@ -8,12 +8,8 @@ benchmark="$1"
 result="$2"
 shift 2
 
-mvn -q -o test-compile
-classpath_file=target/bench/classpath.txt
-mkdir -p target/bench
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-
-java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" org.openjdk.jmh.Main \
+classpath=$(scripts/bench/test-classpath.sh)
+java -cp "$classpath" org.openjdk.jmh.Main \
     "$benchmark" -f 1 -wi 3 -i 5 \
     -jvmArgsAppend "-Dworkbench.log.dir=$PWD/target/bench/logs" \
     -rff "target/bench/$result.csv" "$@"

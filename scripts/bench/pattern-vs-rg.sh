@@ -16,10 +16,8 @@ if [ ! -f "$tree/.complete" ]; then
 fi
 
 mkdir -p target/bench
-mvn -q -o test-compile
-classpath_file=target/bench/classpath.txt
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-java_cmd="java -Xmx256m -Dworkbench.log.dir=$PWD/target/bench/logs -cp target/test-classes:target/classes:$(cat "$classpath_file") org.migrationworkbench.bench.PatternScanMain"
+classpath=$(scripts/bench/test-classpath.sh)
+java_cmd="java -Xmx256m -Dworkbench.log.dir=$PWD/target/bench/logs -cp $classpath org.migrationworkbench.bench.PatternScanMain"
 
 # rg needs --no-require-git to honour .gitignore outside a git repository, as our file tree does
 rg_count=$(rg --no-require-git -c "$regex" "$tree" | awk -F: '{s += $NF} END {print s + 0}')

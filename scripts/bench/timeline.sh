@@ -4,11 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-mvn -q -o test-compile
-classpath_file=target/bench/classpath.txt
-mkdir -p target/bench
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-classpath="target/test-classes:target/classes:$(cat "$classpath_file")"
+classpath=$(scripts/bench/test-classpath.sh)
 
 java -cp "$classpath" -Dworkbench.log.dir="$PWD/target/bench/logs" -Djavafx.cachedir="$PWD/target/bench/openjfx" \
     org.migrationworkbench.bench.TimelineViewBench | tee target/bench/timeline-view.txt
