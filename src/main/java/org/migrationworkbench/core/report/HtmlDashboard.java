@@ -3,6 +3,7 @@ package org.migrationworkbench.core.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.migrationworkbench.core.model.Gates;
 import org.migrationworkbench.core.report.dashboard.Dashboard;
 import org.migrationworkbench.core.report.dashboard.Fact;
 import org.migrationworkbench.core.report.dashboard.PhaseCard;
@@ -59,20 +60,20 @@ final class HtmlDashboard {
     }
 
     /** "rules 1 fail · 1 pass; comparisons identical; sign-offs 1 of 2 roles approved", for a phase's gate. */
-    static String gateFacts(PhaseCard card) {
+    static String gateFacts(PhaseCard card, Gates gates) {
         if (!card.gated()) {
             return "no gate";
         }
         List<String> parts = new ArrayList<>();
-        part(parts, "rules", card.rules());
-        part(parts, "comparisons", card.comparisons());
-        part(parts, "sign-offs", card.signoffs());
+        part(parts, !gates.rules().isEmpty(), "rules", card.rules());
+        part(parts, !gates.comparisons().isEmpty(), "comparisons", card.comparisons());
+        part(parts, !gates.signoffs().isEmpty(), "sign-offs", card.signoffs());
         return (card.missing().isEmpty() ? "open" : "closed") + (parts.isEmpty() ? "" : " — "
                 + String.join("; ", parts));
     }
 
-    private static void part(List<String> parts, String name, Fact fact) {
-        if (!fact.headline().startsWith("no ")) {
+    private static void part(List<String> parts, boolean declared, String name, Fact fact) {
+        if (declared) {
             parts.add(name + " " + fact.headline());
         }
     }

@@ -73,7 +73,7 @@ public final class HtmlReport {
         html.tableStart(headers);
         int order = 1;
         for (PhaseRow row : report.phases()) {
-            String gate = HtmlDashboard.gateFacts(cards.get(row.phase().id()));
+            String gate = HtmlDashboard.gateFacts(cards.get(row.phase().id()), row.phase().gates());
             List<String> cells = new ArrayList<>(List.of(String.valueOf(order++), row.phase().id() + " — "
                     + row.phase().title(), row.phase().schedule().map(DayRanges::of).orElse("unscheduled"),
                     row.phase().risk().label(), row.status().label(), gate, String.join("; ", row.gate().missing())));
