@@ -20,8 +20,8 @@ import org.migrationworkbench.core.signoff.Signer;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.signoff.SignoffFollowUpException;
 import org.migrationworkbench.core.signoff.SignoffService;
-import org.migrationworkbench.core.store.StoreUsage;
 import org.migrationworkbench.core.timeline.BaselineService;
+import org.migrationworkbench.ui.common.StoreTasks;
 import org.migrationworkbench.ui.common.WorkspaceModel;
 
 /**
@@ -66,14 +66,8 @@ public final class SignoffsViewModel implements WorkspaceModel {
     @Override
     public void load() {
         OpenedWorkspace at = opened;
-        leased("reading the sign-offs", lease -> context.runner().task("Reading sign-offs", p -> {
-                    try (lease) {
-                        return LoadedSignoffs.read(at, ledger, context);
-                    }
-                })
-                .onSuccess(this::show)
-                .onError(e -> context.errors().report("Could not read the sign-offs", e))
-                .start(), e -> context.errors().report("Could not read the sign-offs", e));
+        StoreTasks.run(at, context.runner(), "Reading the sign-offs", () -> LoadedSignoffs.read(at, ledger, context),
+                this::show, e -> context.errors().report("Could not read the sign-offs", e));
     }
 
     private void show(LoadedSignoffs next) {
@@ -137,18 +131,13 @@ public final class SignoffsViewModel implements WorkspaceModel {
         MatrixCell cell = draft.cell();
         SignoffService service = new SignoffService(ledger, context.clock(),
                 BaselineService.of(at.store().dataSource(), context.clock()).onGateSignedOff());
-        leased("recording the sign-off", lease -> context.runner().task("Recording the sign-off of " + cell.role(),
-                        p -> {
-                            try (lease) {
-                                return service.sign(at.workspace(), cell.gate(), cell.role(), signer, decision,
-                                        draft.commentProperty().get(), context.evidence().apply(at));
-                            }
-                        })
-                .onSuccess(record -> {
+        StoreTasks.run(at, context.runner(), "Recording the sign-off of " + cell.role(),
+                () -> service.sign(at.workspace(), cell.gate(), cell.role(), signer, decision,
+                        draft.commentProperty().get(), context.evidence().apply(at)),
+                record -> {
                     done.run();
                     load();
-                })
-                .onError(e -> {
+                }, e -> {
                     if (e instanceof SignoffFollowUpException recorded) {
                         done.run();
                         load();
@@ -156,8 +145,7 @@ public final class SignoffsViewModel implements WorkspaceModel {
                     } else {
                         refused.accept(refusal(e));
                     }
-                })
-                .start(), e -> refused.accept(refusal(e)));
+                });
     }
 
     private String refusal(Throwable e) {
@@ -165,17 +153,6 @@ public final class SignoffsViewModel implements WorkspaceModel {
             context.errors().report("Could not record the sign-off", e);
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
-    private void leased(String what, Consumer<StoreUsage.Lease> work, Consumer<RuntimeException> failed) {
-        StoreUsage.Lease lease;
-        try {
-            lease = opened.store().lease(() -> { }, what);
-        } catch (RuntimeException e) {
-            failed.accept(e);
-            return;
-        }
-        work.accept(lease);
     }
 
     /** Gates by roles; null before the first reading. */
