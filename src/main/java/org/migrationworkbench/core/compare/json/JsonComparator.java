@@ -11,12 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.DifferenceTally;
 import org.migrationworkbench.core.compare.PairComparator;
+import org.migrationworkbench.core.compare.json.JsonBytes.NotHandled;
 import org.migrationworkbench.core.compare.json.JsonPaths.Role;
 import org.migrationworkbench.core.compare.json.RecordScanner.Outcome;
 import org.migrationworkbench.core.model.OutputFormat;
@@ -29,7 +31,9 @@ import org.migrationworkbench.core.model.OutputFormat;
  * any other top-level value is one record with the key {@code $}. Paths in ignore rules, tolerances and array
  * keys are relative to the record (see {@link JsonPaths} for the supported syntax).
  *
- * <p>How: both files are read at once (one thread each) with Jackson's streaming parser; per record it keeps
+ * <p>How: both files are read at once (one thread each) with a strict byte-level reader ({@link JsonBytes}; input
+ * it does not handle, including every malformed file, is read again with Jackson's streaming parser, which names
+ * the error's place); per record it keeps
  * only the key, a canonical 64-bit hash of the content (member order, number spelling and ignored paths do not
  * change it) and the record's byte range. Records are then paired by key; only pairs whose hashes differ are
  * read again and compared in full, with tolerance. When the index of both sides exceeds the memory budget
@@ -40,6 +44,7 @@ import org.migrationworkbench.core.model.OutputFormat;
  */
 public final class JsonComparator implements PairComparator {
     private final long memoryBudget;
+    private final boolean bytes;
 
     public JsonComparator() {
         this(Runtime.getRuntime().maxMemory() / 4);
@@ -47,18 +52,39 @@ public final class JsonComparator implements PairComparator {
 
     /** With a given budget in bytes for the record indexes of both sides (tests force spilling with it). */
     JsonComparator(long memoryBudget) {
+        this(memoryBudget, true);
+    }
+
+    /** {@code bytes}: read with the byte reader first ({@link ByteRecordScanner}); else with Jackson only. */
+    JsonComparator(long memoryBudget, boolean bytes) {
         this.memoryBudget = memoryBudget;
+        this.bytes = bytes;
     }
 
     @Override
     public void compare(Path oldFile, Path newFile, CompareOptions options, DifferenceTally tally, Progress progress) {
         List<List<String>> elementKeys = new ArrayList<>();
         JsonPaths paths = paths(options, elementKeys);
+        boolean lines = options.format() == OutputFormat.JSONL;
+        if (bytes) {
+            try {
+                run(oldFile, newFile, options, tally, progress, paths, elementKeys,
+                        stop -> new ByteRecordScanner(paths, options.keys(), lines, progress, stop));
+                return;
+            } catch (NotHandled e) {
+                // thrown while reading, before anything reached the tally: read again with Jackson
+            }
+        }
+        run(oldFile, newFile, options, tally, progress, paths, elementKeys,
+                stop -> new RecordScanner(paths, options.keys(), lines, progress, stop));
+    }
+
+    private void run(Path oldFile, Path newFile, CompareOptions options, DifferenceTally tally, Progress progress,
+                     JsonPaths paths, List<List<String>> elementKeys, Function<AtomicBoolean, SideScanner> reader) {
         long total = size(oldFile) + size(newFile);
         progress.begin("Comparing JSON", total);
         AtomicBoolean stop = new AtomicBoolean();
-        RecordScanner scanner = new RecordScanner(paths, options.keys(),
-                options.format() == OutputFormat.JSONL, progress, stop);
+        SideScanner scanner = reader.apply(stop);
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "json-compare");
             t.setDaemon(true);
@@ -71,8 +97,8 @@ public final class JsonComparator implements PairComparator {
              RecordSource newSource = new RecordSource(newFile)) {
             Future<Outcome> a = pool.submit(() -> scanner.scan(oldFile, olds));
             Future<Outcome> b = pool.submit(() -> scanner.scan(newFile, news));
-            Outcome oldSide = awaitOrStop(a, stop);
-            Outcome newSide = awaitOrStop(b, stop);
+            Outcome oldSide = awaitOrStop(a, b, stop);
+            Outcome newSide = awaitOrStop(b, a, stop);
             summarise(oldFile, newFile, oldSide, newSide, paths, tally);
             olds.settle();
             news.settle();
@@ -148,11 +174,19 @@ public final class JsonComparator implements PairComparator {
         }
     }
 
-    private static <T> T awaitOrStop(Future<T> f, AtomicBoolean stop) {
+    /** The result of {@code f}; when it failed, stops {@code other} and waits for it before throwing. */
+    private static <T> T awaitOrStop(Future<T> f, Future<T> other, AtomicBoolean stop) {
         try {
             return await(f);
         } catch (RuntimeException e) {
             stop.set(true);
+            try {
+                other.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | RuntimeException ignored) {
+                // the first failure is the one reported
+            }
             throw e;
         }
     }

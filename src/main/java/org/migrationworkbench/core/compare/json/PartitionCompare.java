@@ -1,7 +1,6 @@
 package org.migrationworkbench.core.compare.json;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,8 @@ import org.migrationworkbench.core.compare.DifferenceTally;
 
 /**
  * Phases two and three for one partition of keys: pairs the records of both sides by key, reports duplicates,
- * removed and added records, and compares in full (in parallel) only the pairs whose hashes differ. Records of
+ * removed and added records, and compares in full (on the pool, while pairing goes on) only the pairs whose
+ * hashes differ. Records of
  * a key that occurs more than once on a side are reported as one DUPLICATE on that side and not paired.
  */
 final class PartitionCompare {
@@ -39,9 +39,11 @@ final class PartitionCompare {
     }
 
     void run(RecordIndex olds, RecordIndex news) {
+        Future<KeyTable> newTable = pool.submit(() -> new KeyTable(news));
         KeyTable oldKeys = new KeyTable(olds);
-        KeyTable newKeys = new KeyTable(news);
-        int[] pairs = new int[64];
+        KeyTable newKeys = JsonComparator.await(newTable);
+        List<Future<Chunk>> chunks = new ArrayList<>();
+        int[] pairs = new int[2 * CHUNK];
         int n = 0;
         boolean[] seenInOld = new boolean[news.size()];
         for (int i = 0; i < olds.size(); i++) {
@@ -61,14 +63,19 @@ final class PartitionCompare {
                 tally.difference(new Difference(Kind.REMOVED, olds.key(i), olds.line(i), 0, List.of(),
                         List.of(oldSource.compactText(olds.offset(i), olds.length(i))), List.of()));
             } else if (!newKeys.isDuplicate(j) && olds.hash(i) != news.hash(j)) {
-                if (n + 2 > pairs.length) {
-                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                }
                 pairs[n++] = i;
                 pairs[n++] = j;
+                if (n == pairs.length) {
+                    chunks.add(submit(olds, news, pairs, n));
+                    pairs = new int[2 * CHUNK];
+                    n = 0;
+                }
             }
         }
-        comparePairs(olds, news, pairs, n);
+        if (n > 0) {
+            chunks.add(submit(olds, news, pairs, n));
+        }
+        collect(chunks);
         reportNewOnly(news, newKeys, seenInOld);
     }
 
@@ -102,14 +109,14 @@ final class PartitionCompare {
                 old ? 0 : side.line(first), List.of(), old ? texts : List.of(), old ? List.of() : texts);
     }
 
-    private void comparePairs(RecordIndex olds, RecordIndex news, int[] pairs, int n) {
-        List<Future<Chunk>> futures = new ArrayList<>();
-        for (int from = 0; from < n; from += 2 * CHUNK) {
-            int start = from;
-            int end = Math.min(n, from + 2 * CHUNK);
-            Callable<Chunk> task = () -> chunk(olds, news, pairs, start, end);
-            futures.add(pool.submit(task));
-        }
+    /** Compares pairs {@code (pairs[0], pairs[1]) … (pairs[n - 2], pairs[n - 1])} in full on the pool. */
+    private Future<Chunk> submit(RecordIndex olds, RecordIndex news, int[] pairs, int n) {
+        Callable<Chunk> task = () -> chunk(olds, news, pairs, 0, n);
+        return pool.submit(task);
+    }
+
+    /** Reports the chunks' changes in the order the chunks were submitted. */
+    private void collect(List<Future<Chunk>> futures) {
         Map<String, Long> tolerated = new HashMap<>();
         for (Future<Chunk> f : futures) {
             Chunk c = JsonComparator.await(f);

@@ -18,27 +18,16 @@ final class RecordHasher {
     private static final long STR = 0x1F3D5B79A2C4E6F1L;
     private static final long NUM = 0x2E4C6A8B1D3F5971L;
     private static final long NAME = 0x3A5C7E9B2D4F6183L;
-    private static final long OBJ = 0x4B6D8F1A3C5E7092L;
-    private static final long ARR = 0x5C7E9A2B4D6F8103L;
-    private static final long SET = 0x6D8FA13C5E7092B4L;
     private static final long TRUE = 0x7E9AB24D6F8103C5L;
     private static final long FALSE = 0x0FAB135E7092B4D6L;
     private static final long NULL = 0x1ABC246F8103C5E7L;
-    private static final byte IS_OBJ = 0;
-    private static final byte IS_ARR = 1;
-    private static final byte IS_SET = 2;
 
     private final JsonPaths paths;
     private final String[] keyParts;
     private final long[] ignored;
     private final String[] names = new String[1024];
     private final long[] nameHashes = new long[1024];
-    private long[] acc = new long[32];
-    private long[] masks = new long[32];
-    private long[] pendingName = new long[32];
-    private int[] counts = new int[32];
-    private byte[] kinds = new byte[32];
-    private int depth;
+    private final HashFrames frames = new HashFrames();
 
     RecordHasher(JsonPaths paths, int keyCount) {
         this.paths = paths;
@@ -49,33 +38,33 @@ final class RecordHasher {
     /** Reads the value at the parser's current token to its end; returns its hash. */
     long hash(JsonParser p) throws IOException {
         Arrays.fill(keyParts, null);
-        depth = 0;
+        frames.reset();
         JsonToken t = p.currentToken();
         long mask = paths.start();
         while (true) {
             int status = value(p, t, mask);
             if (status != 0) {
                 long vh = status == 1 ? last : 0;
-                if (depth == 0) {
+                if (frames.depth() == 0) {
                     return vh;
                 }
                 if (status == 1) {
-                    add(vh);
+                    frames.add(vh);
                 }
             }
             t = p.nextToken();
             if (t == null) {
                 throw new JsonParseException(p, "Unexpected end of input inside a record");
             }
-            long frame = masks[depth];
+            long frame = frames.mask();
             if (t == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                pendingName[depth] = nameHash(name);
+                frames.name(nameHash(name));
                 mask = frame == 0 ? 0 : paths.field(frame, name);
                 t = p.nextToken();
             } else if (t != JsonToken.END_ARRAY && t != JsonToken.END_OBJECT) {
-                mask = frame == 0 ? 0 : paths.element(frame, counts[depth]);
-                counts[depth]++;
+                int index = frames.nextElement();
+                mask = frame == 0 ? 0 : paths.element(frame, index);
             }
         }
     }
@@ -94,11 +83,12 @@ final class RecordHasher {
                     throw new JsonParseException(p, "A record key must be a string, number or boolean, not "
                             + (t == JsonToken.START_OBJECT ? "an object" : "an array"));
                 }
-                push(t == JsonToken.START_OBJECT ? IS_OBJ : paths.matches(mask, Role.SET) ? IS_SET : IS_ARR, mask);
+                frames.push(t == JsonToken.START_OBJECT ? HashFrames.OBJECT
+                        : paths.matches(mask, Role.SET) ? HashFrames.SET : HashFrames.ARRAY, mask);
                 return 0;
             }
             case END_OBJECT, END_ARRAY -> {
-                last = pop();
+                last = frames.pop();
                 return 1;
             }
             default -> {
@@ -127,36 +117,6 @@ final class RecordHasher {
         int k = paths.matched(mask, Role.KEY);
         if (k >= 0) {
             keyParts[paths.tag(k)] = scalarText(p, t);
-        }
-    }
-
-    private void push(byte kind, long mask) {
-        depth++;
-        if (depth == acc.length) {
-            int n = depth * 2;
-            acc = Arrays.copyOf(acc, n);
-            masks = Arrays.copyOf(masks, n);
-            pendingName = Arrays.copyOf(pendingName, n);
-            counts = Arrays.copyOf(counts, n);
-            kinds = Arrays.copyOf(kinds, n);
-        }
-        kinds[depth] = kind;
-        masks[depth] = mask;
-        counts[depth] = 0;
-        acc[depth] = kind == IS_OBJ ? OBJ : kind == IS_SET ? SET : ARR;
-    }
-
-    private long pop() {
-        long h = Hash64.mix(acc[depth] ^ kinds[depth]);
-        depth--;
-        return h;
-    }
-
-    private void add(long vh) {
-        switch (kinds[depth]) {
-            case IS_OBJ -> acc[depth] += Hash64.mix(pendingName[depth] + vh * Hash64.K2);
-            case IS_SET -> acc[depth] += Hash64.mix(vh ^ SET);
-            default -> acc[depth] = Long.rotateLeft((acc[depth] ^ vh) * Hash64.K1, 29);
         }
     }
 

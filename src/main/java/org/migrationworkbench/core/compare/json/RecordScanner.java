@@ -14,11 +14,12 @@ import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 
 /**
- * Phase one for one file: reads every record once, streaming, and indexes its key, canonical hash and place.
- * Records are the elements of a top-level array or the values of JSON Lines; any other top-level value is one
- * record with the key {@code $}.
+ * Phase one for one file with Jackson's streaming parser: reads every record once and indexes its key, canonical
+ * hash and place. Records are the elements of a top-level array or the values of JSON Lines; any other top-level
+ * value is one record with the key {@code $}. Used when {@link ByteRecordScanner} does not handle an input; it
+ * reads what Jackson reads, and names the file, line and column of what it cannot.
  */
-final class RecordScanner {
+final class RecordScanner implements SideScanner {
     /** What one side held: records read, values ignored per ignore pattern, whether it was a list of records. */
     record Outcome(long records, long[] ignored, boolean recordList, String fingerprint) {
     }
@@ -39,7 +40,8 @@ final class RecordScanner {
         this.stop = stop;
     }
 
-    Outcome scan(Path file, SideIndex index) {
+    @Override
+    public Outcome scan(Path file, SideIndex index) {
         RecordHasher hasher = new RecordHasher(paths, keys.size());
         try (FingerprintStream in = new FingerprintStream(Files.newInputStream(file));
              JsonParser p = JsonInput.FACTORY.createParser(in)) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@link List}s, strings {@link String}s, numbers {@link Num} (their text, compared exactly in decimal),
  * booleans {@link Boolean}s and null {@link #NULL}. Measured on the large bench pair (21,500 record pairs
  * compared in full): Jackson's databind trees with exact decimals took 1.0 s CPU in a fresh JVM, this tree a
- * fraction of that, because it runs on the parser code the first pass has already made hot.
+ * fraction of that, because it runs on the reader code the first pass has already made hot (so it is read
+ * with {@link JsonBytes}, as the first pass is, and with Jackson's parser only where that reader gives up).
  */
 final class RecordTree {
     /** JSON null. */
@@ -48,9 +49,14 @@ final class RecordTree {
     private RecordTree() {
     }
 
+    /** The tree of one record's bytes, read with {@link JsonBytes}, or with Jackson where that does not handle them. */
     static Object read(byte[] bytes) throws IOException {
-        try (JsonParser p = JsonInput.FACTORY.createParser(bytes)) {
-            return value(p, p.nextToken());
+        try {
+            return ByteTree.read(bytes);
+        } catch (JsonBytes.NotHandled e) {
+            try (JsonParser p = JsonInput.FACTORY.createParser(bytes)) {
+                return value(p, p.nextToken());
+            }
         }
     }
 
