@@ -55,7 +55,7 @@ final class ByteRecordHasher {
                 byte[] b = in.buffer();
                 long nameHash = Hash64.words(NAME, b, in.start(), in.end() - in.start());
                 frames.name(nameHash);
-                mask = frame == 0 ? 0 : paths.field(frame, names.get(nameHash, b, in.start(), in.end(), in.escaped()));
+                mask = frame == 0 ? 0 : names.field(frame, nameHash, in);
                 token = in.next();
             } else if (token != JsonBytes.ARRAY_END && token != JsonBytes.OBJECT_END) {
                 int index = frames.nextElement();
@@ -133,7 +133,7 @@ final class ByteRecordHasher {
         return switch (t) {
             case JsonBytes.STRING -> Hash64.words(STR, b, s, in.end() - s);
             case JsonBytes.INT -> Hash64.words(NUM, b, s, in.end() - s);
-            case JsonBytes.FLOAT -> Hash64.words(NUM, b, s, canonicalLength(b, s, in.end()));
+            case JsonBytes.FLOAT -> Hash64.words(NUM, b, s, in.canonicalEnd() - s);
             case JsonBytes.TRUE -> TRUE;
             case JsonBytes.FALSE -> FALSE;
             default -> NULL;
@@ -144,33 +144,8 @@ final class ByteRecordHasher {
     private static String scalarText(JsonBytes in, int t) {
         byte[] b = in.buffer();
         int s = in.start();
-        int e = t == JsonBytes.FLOAT ? s + canonicalLength(b, s, in.end()) : in.end();
+        int e = t == JsonBytes.FLOAT ? in.canonicalEnd() : in.end();
         return JsonText.decode(b, s, e, t == JsonBytes.STRING && in.escaped());
-    }
-
-    /** Length of a float's bytes without trailing fractional zeros (and the dot), as {@link RecordHasher}. */
-    static int canonicalLength(byte[] b, int from, int to) {
-        int dot = -1;
-        for (int i = from; i < to; i++) {
-            byte c = b[i];
-            if (c == 'e' || c == 'E') {
-                return to - from;
-            }
-            if (c == '.') {
-                dot = i;
-            }
-        }
-        if (dot < 0) {
-            return to - from;
-        }
-        int end = to;
-        while (end > dot + 1 && b[end - 1] == '0') {
-            end--;
-        }
-        if (end == dot + 1) {
-            end = dot;
-        }
-        return end - from;
     }
 
     /** The key parts picked up by the last {@link #hash} (null where the record lacks one). */
@@ -183,20 +158,29 @@ final class ByteRecordHasher {
         return ignored;
     }
 
-    /** Member names seen lately, by the hash of their bytes, decoded once. */
-    private static final class NameTable {
-        private final byte[][] bytes = new byte[1024][];
-        private final String[] texts = new String[1024];
+    /**
+     * The path states that member names seen lately lead to, so that a name is decoded and matched once per
+     * parent state. Names are known by the 64-bit hash and length of their bytes (the trust the record hashes
+     * already rest on).
+     */
+    private final class NameTable {
+        private final long[] hashes = new long[1024];
+        private final int[] lengths = new int[1024];
+        private final long[] parents = new long[1024];
+        private final long[] states = new long[1024];
 
-        String get(long hash, byte[] b, int from, int to, boolean escaped) {
-            int slot = (int) hash & (texts.length - 1);
-            byte[] known = bytes[slot];
-            if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
-                return texts[slot];
+        long field(long parent, long hash, JsonBytes in) {
+            int length = in.end() - in.start();
+            int slot = (int) (hash ^ parent) & (states.length - 1);
+            if (parents[slot] == parent && hashes[slot] == hash && lengths[slot] == length) {
+                return states[slot];
             }
-            bytes[slot] = Arrays.copyOfRange(b, from, to);
-            texts[slot] = JsonText.decode(b, from, to, escaped);
-            return texts[slot];
+            String name = JsonText.decode(in.buffer(), in.start(), in.end(), in.escaped());
+            hashes[slot] = hash;
+            lengths[slot] = length;
+            parents[slot] = parent;
+            states[slot] = paths.field(parent, name);
+            return states[slot];
         }
     }
 }

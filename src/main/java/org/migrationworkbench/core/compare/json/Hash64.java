@@ -64,8 +64,12 @@ final class Hash64 {
             h = Long.rotateLeft(h ^ v * K2, 31) * K1;
         }
         long v = 0;
-        for (int s = 0; i < end; i++, s += 8) {
-            v |= (long) (b[i] & 0xFF) << s;
+        if (i < end && i + 8 <= b.length) {
+            v = (long) LONGS.get(b, i) & -1L >>> (64 - 8 * (end - i));
+        } else {
+            for (int s = 0; i < end; i++, s += 8) {
+                v |= (long) (b[i] & 0xFF) << s;
+            }
         }
         return mix(h ^ Long.rotateLeft(v * K2, 31) * K1);
     }

@@ -2,6 +2,9 @@ package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
 
@@ -38,6 +41,12 @@ final class JsonBytes implements AutoCloseable {
     }
 
     private static final int MAX_NUMBER = 1_000;
+    private static final byte[] LITERAL_TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] LITERAL_FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] LITERAL_NULL = {'n', 'u', 'l', 'l'};
+    private static final long ONES = 0x0101010101010101L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final byte EXPECT_VALUE = 0;
     private static final byte FIRST_ELEMENT = 1;
     private static final byte FIRST_MEMBER = 2;
@@ -59,6 +68,7 @@ final class JsonBytes implements AutoCloseable {
     private boolean spaced;
     private int start;
     private int end;
+    private int canonicalEnd;
     private boolean escaped;
     private long tokenOffset;
     private int tokenLine;
@@ -167,13 +177,13 @@ final class JsonBytes implements AutoCloseable {
                 return STRING;
             }
             case 't' -> {
-                return literal(Literals.TRUE, TRUE);
+                return literal(LITERAL_TRUE, TRUE);
             }
             case 'f' -> {
-                return literal(Literals.FALSE, FALSE);
+                return literal(LITERAL_FALSE, FALSE);
             }
             case 'n' -> {
-                return literal(Literals.NULL, NULL);
+                return literal(LITERAL_NULL, NULL);
             }
             default -> {
                 if (c == '-' || c >= '0' && c <= '9') {
@@ -199,6 +209,8 @@ final class JsonBytes implements AutoCloseable {
 
     private int number() throws IOException {
         int i = pos;
+        int state = NumberGrammar.START;
+        int dot = 0;
         while (true) {
             if (i == limit) {
                 i -= compactAndFill();
@@ -206,10 +218,14 @@ final class JsonBytes implements AutoCloseable {
                     break;
                 }
             }
-            byte b = buf[i];
-            if (!(b >= '0' && b <= '9' || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E')) {
+            int next = NumberGrammar.step(state, buf[i]);
+            if (next == NumberGrammar.DONE) {
                 break;
             }
+            if (next == NumberGrammar.DOT) {
+                dot = i - pos;
+            }
+            state = next;
             if (++i - pos > MAX_NUMBER) {
                 throw new NotHandled("number too long");
             }
@@ -217,7 +233,12 @@ final class JsonBytes implements AutoCloseable {
         start = pos;
         end = i;
         pos = i;
-        return Literals.numberKind(buf, start, end);
+        if (!NumberGrammar.complete(state)) {
+            throw new NotHandled("bad number");
+        }
+        boolean integer = state == NumberGrammar.ZERO || state == NumberGrammar.INTEGER;
+        canonicalEnd = state == NumberGrammar.FRACTION ? NumberGrammar.trimZeros(buf, start + dot, end) : end;
+        return integer ? INT : FLOAT;
     }
 
     /** At an opening quote: finds the closing one, checking escapes and UTF-8; the token is the content. */
@@ -226,19 +247,19 @@ final class JsonBytes implements AutoCloseable {
         escaped = false;
         int i = pos + 1;
         while (true) {
+            i = plain(i);
             if (i == limit) {
                 i -= compactAndFill();
                 if (i == limit) {
                     throw new NotHandled("unterminated string");
                 }
+                continue;
             }
             byte b = buf[i];
             if (b == '"') {
                 break;
             }
-            if (b >= 0x20 && b != '\\') {
-                i++;
-            } else if (b == '\\') {
+            if (b == '\\') {
                 escaped = true;
                 i = escape(i);
             } else if (b < 0) {
@@ -250,6 +271,32 @@ final class JsonBytes implements AutoCloseable {
         start = pos + 1;
         end = i;
         pos = i + 1;
+    }
+
+    /** The index of the first byte from {@code i} that is a quote, a backslash, a control or non-ASCII byte. */
+    private int plain(int i) {
+        byte[] b = buf;
+        int lim = limit;
+        int k = i;
+        while (k + 8 <= lim) {
+            long x = (long) LONGS.get(b, k);
+            long q = x ^ 0x2222222222222222L;
+            long s = x ^ 0x5C5C5C5C5C5C5C5CL;
+            long hit = (q - ONES & ~q) | (s - ONES & ~s) | (x - 0x2020202020202020L & ~x) | x;
+            hit &= 0x8080808080808080L;
+            if (hit != 0) {
+                return k + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+            k += 8;
+        }
+        while (k < lim) {
+            byte c = b[k];
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return k;
+            }
+            k++;
+        }
+        return k;
     }
 
     private int escape(int i) throws IOException {
@@ -273,9 +320,9 @@ final class JsonBytes implements AutoCloseable {
 
     private int utf8(int i) throws IOException {
         int at = i - pos;
-        int n = Literals.utf8Length(buf[i]);
+        int n = Utf8.length(buf[i]);
         require(at + n);
-        if (!Literals.validUtf8(buf, pos + at, n)) {
+        if (!Utf8.valid(buf, pos + at, n)) {
             throw new NotHandled("malformed UTF-8");
         }
         return pos + at + n;
@@ -316,7 +363,13 @@ final class JsonBytes implements AutoCloseable {
                 }
             }
             byte b = buf[pos];
-            if (b == ' ' || b == '\t') {
+            if (b == ' ') {
+                spaced = true;
+                cr = false;
+                pos = spaces(pos + 1);
+                continue;
+            }
+            if (b == '\t') {
                 cr = false;
             } else if (b == '\n') {
                 if (!cr) {
@@ -332,6 +385,22 @@ final class JsonBytes implements AutoCloseable {
             spaced = true;
             pos++;
         }
+    }
+
+    /** The index of the first byte from {@code i} that is not a space (indentation is read eight bytes at once). */
+    private int spaces(int i) {
+        int k = i;
+        while (k + 8 <= limit) {
+            long x = (long) LONGS.get(buf, k) ^ 0x2020202020202020L;
+            if (x != 0) {
+                return k + (Long.numberOfTrailingZeros(x) >>> 3);
+            }
+            k += 8;
+        }
+        while (k < limit && buf[k] == ' ') {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -377,6 +446,14 @@ final class JsonBytes implements AutoCloseable {
     /** Buffer index just after the current token's last content byte. */
     int end() {
         return end;
+    }
+
+    /**
+     * For a number: where its canonical text ends, without trailing fractional zeros and a bare dot
+     * ({@code 10.50} as {@code 10.5}, {@code 10.0} as {@code 10}); numbers with an exponent are kept whole.
+     */
+    int canonicalEnd() {
+        return canonicalEnd;
     }
 
     /** Whether the current string or name holds an escape sequence. */
