@@ -9,6 +9,9 @@ import org.migrationworkbench.core.compare.json.JsonBytes.NotHandled;
 
 /** Reads one record's bytes into a {@link RecordTree} with {@link JsonBytes}. */
 final class ByteTree {
+    /** Member names decoded lately, per thread: records repeat their names, and a cached string keeps its hash. */
+    private static final ThreadLocal<Names> NAMES = ThreadLocal.withInitial(Names::new);
+
     private ByteTree() {
     }
 
@@ -24,7 +27,7 @@ final class ByteTree {
 
     private static Object value(JsonBytes in, int t) throws IOException {
         return switch (t) {
-            case JsonBytes.OBJECT_START -> object(in);
+            case JsonBytes.OBJECT_START -> object(in, NAMES.get());
             case JsonBytes.ARRAY_START -> array(in);
             case JsonBytes.STRING -> text(in);
             case JsonBytes.INT, JsonBytes.FLOAT -> new RecordTree.Num(text(in));
@@ -35,11 +38,10 @@ final class ByteTree {
         };
     }
 
-    private static Map<String, Object> object(JsonBytes in) throws IOException {
+    private static Map<String, Object> object(JsonBytes in, Names names) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        int t;
-        while ((t = in.next()) == JsonBytes.NAME) {
-            String name = text(in);
+        while (in.next() == JsonBytes.NAME) {
+            String name = names.get(in);
             m.put(name, value(in, in.next()));
         }
         return m;
@@ -56,5 +58,24 @@ final class ByteTree {
 
     private static String text(JsonBytes in) {
         return JsonText.decode(in.buffer(), in.start(), in.end(), in.escaped());
+    }
+
+    /** Names by the 64-bit hash and length of their bytes (the trust the record hashes already rest on). */
+    private static final class Names {
+        private final long[] hashes = new long[512];
+        private final String[] texts = new String[512];
+
+        String get(JsonBytes in) {
+            int length = in.end() - in.start();
+            long hash = Hash64.words(length, in.buffer(), in.start(), length);
+            int slot = (int) hash & (texts.length - 1);
+            String known = texts[slot];
+            if (known != null && hashes[slot] == hash) {
+                return known;
+            }
+            hashes[slot] = hash;
+            texts[slot] = text(in);
+            return texts[slot];
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.migrationworkbench.core.compare.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,10 +78,15 @@ final class RecordDiff {
     }
 
     private void numbers(Num a, Num b, FieldPath path, Outcome out) {
-        if (a.sameValue(b)) {
+        if (a.text().equals(b.text())) {
             return;
         }
-        if (Tolerances.within(a.value(), b.value(), tolerances.forPath(path))) {
+        BigDecimal x = a.value();
+        BigDecimal y = b.value();
+        if (x.compareTo(y) == 0) {
+            return;
+        }
+        if (Tolerances.within(x, y, tolerances.forPath(path))) {
             out.tolerated().merge(path.folded(), 1L, Long::sum);
         } else {
             out.changes().add(new FieldChange(path.text(), literal(a), literal(b)));

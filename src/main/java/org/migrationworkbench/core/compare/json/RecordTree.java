@@ -34,16 +34,6 @@ final class RecordTree {
         BigDecimal value() {
             return new BigDecimal(text);
         }
-
-        boolean sameValue(Num o) {
-            return text.equals(o.text) || canonical(text).equals(canonical(o.text))
-                    || value().compareTo(o.value()) == 0;
-        }
-
-        private static String canonical(String t) {
-            char[] c = t.toCharArray();
-            return new String(c, 0, RecordHasher.canonicalLength(c, 0, c.length));
-        }
     }
 
     private RecordTree() {
