@@ -3,6 +3,7 @@ package org.migrationworkbench.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 import org.migrationworkbench.cli.WorkbenchCommand;
 import org.migrationworkbench.core.AppDirs;
 import org.migrationworkbench.core.sample.JGitConfigRedirect;
@@ -23,6 +24,7 @@ public final class Launcher {
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", AppDirs.cacheDirectory().resolve("openjfx").toString());
         }
+        startLogging();
         // JGit would otherwise keep its file-system timings in ~/.config/jgit
         JGitConfigRedirect.install(dirs.state().resolve("jgit/config"));
         int code = WorkbenchCommand.commandLine(workspace -> {
@@ -32,5 +34,20 @@ public final class Launcher {
             return 0;
         }, args).execute(args);
         System.exit(code);
+    }
+
+    /**
+     * Sets Logback up on a thread of its own: it takes about a tenth of a second, which every command would
+     * otherwise wait for before parsing its arguments. Meanwhile SLF4J hands out substitute loggers and replays
+     * their events once Logback is ready.
+     */
+    private static void startLogging() {
+        // the replayed events reach the log; SLF4J's note that it replayed them would only clutter stderr
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        Thread setup = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        setup.setDaemon(true);
+        setup.start();
     }
 }
