@@ -33,7 +33,7 @@ final class IndexJoin {
             BothSides.run(progress, stop -> joinEvery(0, oldIndex, newIndex, found[0], writers[0], stop),
                     stop -> joinEvery(1, oldIndex, newIndex, found[1], writers[1], stop));
             found[0].addAll(found[1]);
-            first.write(found[0], progress);
+            first.write(found[0], second, progress);
             first.finish();
             second.finish();
         }
