@@ -2,9 +2,6 @@ package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
 
@@ -44,9 +41,6 @@ final class JsonBytes implements AutoCloseable {
     private static final byte[] LITERAL_TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] LITERAL_FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] LITERAL_NULL = {'n', 'u', 'l', 'l'};
-    private static final long ONES = 0x0101010101010101L;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     private static final byte EXPECT_VALUE = 0;
     private static final byte FIRST_ELEMENT = 1;
     private static final byte FIRST_MEMBER = 2;
@@ -247,7 +241,7 @@ final class JsonBytes implements AutoCloseable {
         escaped = false;
         int i = pos + 1;
         while (true) {
-            i = plain(i);
+            i = ByteSearch.stringStop(buf, i, limit);
             if (i == limit) {
                 i -= compactAndFill();
                 if (i == limit) {
@@ -271,32 +265,6 @@ final class JsonBytes implements AutoCloseable {
         start = pos + 1;
         end = i;
         pos = i + 1;
-    }
-
-    /** The index of the first byte from {@code i} that is a quote, a backslash, a control or non-ASCII byte. */
-    private int plain(int i) {
-        byte[] b = buf;
-        int lim = limit;
-        int k = i;
-        while (k + 8 <= lim) {
-            long x = (long) LONGS.get(b, k);
-            long q = x ^ 0x2222222222222222L;
-            long s = x ^ 0x5C5C5C5C5C5C5C5CL;
-            long hit = (q - ONES & ~q) | (s - ONES & ~s) | (x - 0x2020202020202020L & ~x) | x;
-            hit &= 0x8080808080808080L;
-            if (hit != 0) {
-                return k + (Long.numberOfTrailingZeros(hit) >>> 3);
-            }
-            k += 8;
-        }
-        while (k < lim) {
-            byte c = b[k];
-            if (c == '"' || c == '\\' || c < 0x20) {
-                return k;
-            }
-            k++;
-        }
-        return k;
     }
 
     private int escape(int i) throws IOException {
@@ -366,7 +334,7 @@ final class JsonBytes implements AutoCloseable {
             if (b == ' ') {
                 spaced = true;
                 cr = false;
-                pos = spaces(pos + 1);
+                pos = ByteSearch.spaces(buf, pos + 1, limit);
                 continue;
             }
             if (b == '\t') {
@@ -385,22 +353,6 @@ final class JsonBytes implements AutoCloseable {
             spaced = true;
             pos++;
         }
-    }
-
-    /** The index of the first byte from {@code i} that is not a space (indentation is read eight bytes at once). */
-    private int spaces(int i) {
-        int k = i;
-        while (k + 8 <= limit) {
-            long x = (long) LONGS.get(buf, k) ^ 0x2020202020202020L;
-            if (x != 0) {
-                return k + (Long.numberOfTrailingZeros(x) >>> 3);
-            }
-            k += 8;
-        }
-        while (k < limit && buf[k] == ' ') {
-            k++;
-        }
-        return k;
     }
 
     /**
