@@ -24,6 +24,12 @@ final class RowScanner {
     }
 
     static final int BUFFER = 4 << 20;
+    /**
+     * The first read is small and each read doubles: the paths taken at a buffer's end then run while the JIT
+     * still profiles the scanning loops. With 4 MB from the start they first ran after the loops were compiled
+     * without them, and each such path cost a deoptimization and a fresh compilation (five on the large pair).
+     */
+    private static final int FIRST_READ = 64 * 1024;
 
     private final Path file;
     private final byte delimiter;
@@ -63,6 +69,7 @@ final class RowScanner {
         int filled = 0;
         row.line = line;
         boolean eof = false;
+        int readSize = FIRST_READ;
         while (!eof) {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledException();
@@ -70,7 +77,9 @@ final class RowScanner {
             if (filled == buf.length) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
-            int n = ch.read(ByteBuffer.wrap(buf, filled, buf.length - filled), fileOffset + filled);
+            int want = Math.min(buf.length - filled, readSize);
+            readSize = Math.min(readSize * 2, BUFFER);
+            int n = ch.read(ByteBuffer.wrap(buf, filled, want), fileOffset + filled);
             eof = n < 0;
             filled += Math.max(n, 0);
             int used = rows(fileOffset, filled, eof, visitor);
