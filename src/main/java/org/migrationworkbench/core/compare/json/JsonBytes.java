@@ -38,6 +38,13 @@ final class JsonBytes implements AutoCloseable {
     }
 
     private static final int MAX_NUMBER = 1_000;
+    private static final int BUFFER = 1 << 17;
+    /**
+     * The first read is small and each read doubles up to {@link #BUFFER}: the paths taken at a buffer's end then
+     * run while the JIT still profiles the reading loops, instead of each costing a deoptimization later (as in
+     * the CSV scanner).
+     */
+    private static final int FIRST_READ = 8 * 1024;
     private static final byte[] LITERAL_TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] LITERAL_FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] LITERAL_NULL = {'n', 'u', 'l', 'l'};
@@ -58,6 +65,7 @@ final class JsonBytes implements AutoCloseable {
     private int line = 1;
     private int depth;
     private byte state = EXPECT_VALUE;
+    private int readSize = FIRST_READ;
     private int keep;
     private boolean spaced;
     private int start;
@@ -68,7 +76,7 @@ final class JsonBytes implements AutoCloseable {
     private int tokenLine;
 
     JsonBytes(InputStream in) {
-        this(in, 1 << 17);
+        this(in, BUFFER);
     }
 
     /** With a first buffer of {@code bufferSize} bytes (it grows for longer tokens; tests use tiny ones). */
@@ -375,7 +383,8 @@ final class JsonBytes implements AutoCloseable {
         } else if (limit == buf.length) {
             buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
-        int n = in.read(buf, limit, buf.length - limit);
+        int n = in.read(buf, limit, Math.min(buf.length - limit, readSize));
+        readSize = Math.min(readSize * 2, BUFFER);
         if (n < 0) {
             eof = true;
         } else {
