@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * the lines holding one are decoded (leniently, as {@link TextFiles} does) and matched with the regex, so matches,
  * line numbers and line text are those of the line-by-line path. Line numbers come from counting {@code \n} bytes,
  * and only up to the last candidate line. Each literal is looked for by its rarest byte (by a rough frequency table
- * of source code), then compared whole.
+ * of source code), then by its first and last bytes, then compared whole.
  *
  * <p>Files are read in chunks of whole lines: the unfinished last line of a chunk moves to the front of the buffer
  * and the next chunk is read behind it, so a literal is never split between chunks. A line longer than
@@ -181,8 +181,10 @@ final class LiteralScan {
                     which &= which - 1;
                     byte[] literal = literals[k];
                     int start = i - rareOffsets[k];
-                    if (start >= from && start + literal.length <= end
-                            && Arrays.equals(bytes, start, start + literal.length, literal, 0, literal.length)) {
+                    int stop = start + literal.length;
+                    if (start >= from && stop <= end && bytes[start] == literal[0]
+                            && bytes[stop - 1] == literal[literal.length - 1]
+                            && Arrays.equals(bytes, start, stop, literal, 0, literal.length)) {
                         return start;
                     }
                 }
