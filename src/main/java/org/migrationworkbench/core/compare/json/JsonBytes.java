@@ -2,6 +2,7 @@ package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
 
@@ -167,7 +168,7 @@ final class JsonBytes implements AutoCloseable {
                 pos++;
                 depth++;
                 if (depth == containers.length) {
-                    containers = java.util.Arrays.copyOf(containers, depth * 2);
+                    containers = Arrays.copyOf(containers, depth * 2);
                 }
                 containers[depth] = c == '{' ? (byte) OBJECT_START : (byte) ARRAY_START;
                 state = c == '{' ? FIRST_MEMBER : FIRST_ELEMENT;
@@ -211,7 +212,7 @@ final class JsonBytes implements AutoCloseable {
 
     private int number() throws IOException {
         int i = pos;
-        int state = NumberGrammar.START;
+        int grammar = NumberGrammar.START;
         int dot = 0;
         while (true) {
             if (i == limit) {
@@ -220,14 +221,14 @@ final class JsonBytes implements AutoCloseable {
                     break;
                 }
             }
-            int next = NumberGrammar.step(state, buf[i]);
+            int next = NumberGrammar.step(grammar, buf[i]);
             if (next == NumberGrammar.DONE) {
                 break;
             }
             if (next == NumberGrammar.DOT) {
                 dot = i - pos;
             }
-            state = next;
+            grammar = next;
             if (++i - pos > MAX_NUMBER) {
                 throw new NotHandled("number too long");
             }
@@ -235,11 +236,11 @@ final class JsonBytes implements AutoCloseable {
         start = pos;
         end = i;
         pos = i;
-        if (!NumberGrammar.complete(state)) {
+        if (!NumberGrammar.complete(grammar)) {
             throw new NotHandled("bad number");
         }
-        boolean integer = state == NumberGrammar.ZERO || state == NumberGrammar.INTEGER;
-        canonicalEnd = state == NumberGrammar.FRACTION ? NumberGrammar.trimZeros(buf, start + dot, end) : end;
+        boolean integer = grammar == NumberGrammar.ZERO || grammar == NumberGrammar.INTEGER;
+        canonicalEnd = grammar == NumberGrammar.FRACTION ? NumberGrammar.trimZeros(buf, start + dot, end) : end;
         return integer ? INT : FLOAT;
     }
 
@@ -381,7 +382,7 @@ final class JsonBytes implements AutoCloseable {
             end -= shift;
             keep = 0;
         } else if (limit == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, Math.min(buf.length - limit, readSize));
         readSize = Math.min(readSize * 2, BUFFER);
