@@ -1,7 +1,6 @@
 package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.migrationworkbench.core.compare.json.JsonBytes.NotHandled;
 import org.migrationworkbench.core.compare.json.JsonPaths.Role;
 
@@ -13,29 +12,21 @@ import org.migrationworkbench.core.compare.json.JsonPaths.Role;
  * decoded to strings only where an ignore, key or set path may match below. One instance per thread.
  */
 final class ByteRecordHasher {
-    private static final long STR = 0x1F3D5B79A2C4E6F1L;
-    private static final long NUM = 0x2E4C6A8B1D3F5971L;
-    private static final long NAME = 0x3A5C7E9B2D4F6183L;
-    private static final long TRUE = 0x7E9AB24D6F8103C5L;
-    private static final long FALSE = 0x0FAB135E7092B4D6L;
-    private static final long NULL = 0x1ABC246F8103C5E7L;
 
     private final JsonPaths paths;
-    private final String[] keyParts;
-    private final long[] ignored;
+    private final PathFacts facts;
     private final HashFrames frames = new HashFrames();
     private final NameTable names = new NameTable();
     private long last;
 
     ByteRecordHasher(JsonPaths paths, int keyCount) {
         this.paths = paths;
-        this.keyParts = new String[keyCount];
-        this.ignored = new long[paths.size()];
+        this.facts = new PathFacts(paths, keyCount);
     }
 
     /** Reads the value whose first token {@code t} was just read, to its end; returns its hash. */
     long hash(JsonBytes in, int t) throws IOException {
-        Arrays.fill(keyParts, null);
+        facts.newRecord();
         frames.reset();
         long mask = paths.start();
         int token = t;
@@ -53,7 +44,7 @@ final class ByteRecordHasher {
             long frame = frames.mask();
             if (token == JsonBytes.NAME) {
                 byte[] b = in.buffer();
-                long nameHash = Hash64.words(NAME, b, in.start(), in.end() - in.start());
+                long nameHash = Hash64.words(Hash64.NAME, b, in.start(), in.end() - in.start());
                 frames.name(nameHash);
                 mask = frame == 0 ? 0 : names.field(frame, nameHash, in);
                 token = in.next();
@@ -68,7 +59,7 @@ final class ByteRecordHasher {
     private int value(JsonBytes in, int t, long mask) throws IOException {
         switch (t) {
             case JsonBytes.OBJECT_START, JsonBytes.ARRAY_START -> {
-                if (mask != 0 && isIgnored(mask)) {
+                if (mask != 0 && facts.isIgnored(mask)) {
                     skipChildren(in);
                     return 2;
                 }
@@ -86,7 +77,7 @@ final class ByteRecordHasher {
             case JsonBytes.END -> throw new NotHandled("unexpected end of input inside a record");
             default -> {
                 if (mask != 0) {
-                    if (isIgnored(mask)) {
+                    if (facts.isIgnored(mask)) {
                         return 2;
                     }
                     keyPart(in, t, mask);
@@ -111,19 +102,11 @@ final class ByteRecordHasher {
         }
     }
 
-    private boolean isIgnored(long mask) {
-        int i = paths.matched(mask, Role.IGNORE);
-        if (i < 0) {
-            return false;
-        }
-        ignored[i]++;
-        return true;
-    }
 
     private void keyPart(JsonBytes in, int t, long mask) {
-        int k = paths.matched(mask, Role.KEY);
-        if (k >= 0) {
-            keyParts[paths.tag(k)] = scalarText(in, t);
+        int slot = facts.keySlot(mask);
+        if (slot >= 0) {
+            facts.key(slot, scalarText(in, t));
         }
     }
 
@@ -131,12 +114,12 @@ final class ByteRecordHasher {
         byte[] b = in.buffer();
         int s = in.start();
         return switch (t) {
-            case JsonBytes.STRING -> Hash64.words(STR, b, s, in.end() - s);
-            case JsonBytes.INT -> Hash64.words(NUM, b, s, in.end() - s);
-            case JsonBytes.FLOAT -> Hash64.words(NUM, b, s, in.canonicalEnd() - s);
-            case JsonBytes.TRUE -> TRUE;
-            case JsonBytes.FALSE -> FALSE;
-            default -> NULL;
+            case JsonBytes.STRING -> Hash64.words(Hash64.STRING, b, s, in.end() - s);
+            case JsonBytes.INT -> Hash64.words(Hash64.NUMBER, b, s, in.end() - s);
+            case JsonBytes.FLOAT -> Hash64.words(Hash64.NUMBER, b, s, in.canonicalEnd() - s);
+            case JsonBytes.TRUE -> Hash64.TRUE;
+            case JsonBytes.FALSE -> Hash64.FALSE;
+            default -> Hash64.NULL;
         };
     }
 
@@ -150,12 +133,12 @@ final class ByteRecordHasher {
 
     /** The key parts picked up by the last {@link #hash} (null where the record lacks one). */
     String[] keyParts() {
-        return keyParts;
+        return facts.keyParts();
     }
 
     /** Values skipped so far, per ignore pattern (index of the pattern in the paths). */
     long[] ignored() {
-        return ignored;
+        return facts.ignored();
     }
 
     /**

@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.migrationworkbench.core.CancelledException;
-import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.compare.json.JsonBytes.NotHandled;
 import org.migrationworkbench.core.compare.json.RecordScanner.Outcome;
 
@@ -21,23 +18,19 @@ final class ByteRecordScanner implements SideScanner {
     /** Progress and cancellation every so many records (often enough that the JIT sees it while profiling). */
     private static final int CHECK_EVERY = 256;
 
-    private final JsonPaths paths;
+    private final ScanSetup setup;
     private final List<String> keys;
     private final boolean jsonLines;
-    private final Progress progress;
-    private final AtomicBoolean stop;
 
-    ByteRecordScanner(JsonPaths paths, List<String> keys, boolean jsonLines, Progress progress, AtomicBoolean stop) {
-        this.paths = paths;
-        this.keys = keys;
-        this.jsonLines = jsonLines;
-        this.progress = progress;
-        this.stop = stop;
+    ByteRecordScanner(ScanSetup setup) {
+        this.setup = setup;
+        this.keys = setup.keys();
+        this.jsonLines = setup.jsonLines();
     }
 
     @Override
     public Outcome scan(Path file, SideIndex index) {
-        ByteRecordHasher hasher = new ByteRecordHasher(paths, keys.size());
+        ByteRecordHasher hasher = new ByteRecordHasher(setup.paths(), keys.size());
         try (JsonBytes in = new JsonBytes(Files.newInputStream(file))) {
             int t = in.next();
             if (t == JsonBytes.END) {
@@ -69,13 +62,13 @@ final class ByteRecordScanner implements SideScanner {
             add(in, hasher, index, t, n);
             n++;
             if (n % CHECK_EVERY == 0) {
-                progress.worked(in.offset() - reported);
+                setup.progress().worked(in.offset() - reported);
                 reported = in.offset();
-                checkCancelled();
+                setup.checkCancelled();
             }
             t = in.next();
         }
-        progress.worked(in.offset() - reported);
+        setup.progress().worked(in.offset() - reported);
         return n;
     }
 
@@ -98,12 +91,5 @@ final class ByteRecordScanner implements SideScanner {
             }
         }
         return parts.length == 1 ? parts[0] : String.join("|", parts);
-    }
-
-    private void checkCancelled() {
-        progress.checkCancelled();
-        if (stop.get()) {
-            throw new CancelledException();
-        }
     }
 }

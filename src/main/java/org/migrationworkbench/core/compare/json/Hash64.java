@@ -11,6 +11,13 @@ import java.nio.ByteOrder;
 final class Hash64 {
     static final long K1 = 0x9E3779B97F4A7C15L;
     static final long K2 = 0xC2B2AE3D27D4EB4FL;
+    /** Seeds of the value kinds in record hashes, so that equal texts of different kinds hash apart. */
+    static final long STRING = 0x1F3D5B79A2C4E6F1L;
+    static final long NUMBER = 0x2E4C6A8B1D3F5971L;
+    static final long NAME = 0x3A5C7E9B2D4F6183L;
+    static final long TRUE = 0x7E9AB24D6F8103C5L;
+    static final long FALSE = 0x0FAB135E7092B4D6L;
+    static final long NULL = 0x1ABC246F8103C5E7L;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);

@@ -69,14 +69,14 @@ public final class JsonComparator implements PairComparator {
         if (bytes) {
             try {
                 run(oldFile, newFile, options, tally, progress, paths, elementKeys,
-                        stop -> new ByteRecordScanner(paths, options.keys(), lines, progress, stop));
+                        stop -> new ByteRecordScanner(new ScanSetup(paths, options.keys(), lines, progress, stop)));
                 return;
             } catch (NotHandled e) {
                 // thrown while reading, before anything reached the tally: read again with Jackson
             }
         }
         run(oldFile, newFile, options, tally, progress, paths, elementKeys,
-                stop -> new RecordScanner(paths, options.keys(), lines, progress, stop));
+                stop -> new RecordScanner(new ScanSetup(paths, options.keys(), lines, progress, stop)));
     }
 
     private void run(Path oldFile, Path newFile, CompareOptions options, DifferenceTally tally, Progress progress,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.Arrays;
 import org.migrationworkbench.core.compare.json.JsonPaths.Role;
 
 /**
@@ -15,29 +14,21 @@ import org.migrationworkbench.core.compare.json.JsonPaths.Role;
  * Also picks up the record's key fields and counts ignored values. One instance per thread.
  */
 final class RecordHasher {
-    private static final long STR = 0x1F3D5B79A2C4E6F1L;
-    private static final long NUM = 0x2E4C6A8B1D3F5971L;
-    private static final long NAME = 0x3A5C7E9B2D4F6183L;
-    private static final long TRUE = 0x7E9AB24D6F8103C5L;
-    private static final long FALSE = 0x0FAB135E7092B4D6L;
-    private static final long NULL = 0x1ABC246F8103C5E7L;
 
     private final JsonPaths paths;
-    private final String[] keyParts;
-    private final long[] ignored;
+    private final PathFacts facts;
     private final String[] names = new String[1024];
     private final long[] nameHashes = new long[1024];
     private final HashFrames frames = new HashFrames();
 
     RecordHasher(JsonPaths paths, int keyCount) {
         this.paths = paths;
-        this.keyParts = new String[keyCount];
-        this.ignored = new long[paths.size()];
+        this.facts = new PathFacts(paths, keyCount);
     }
 
     /** Reads the value at the parser's current token to its end; returns its hash. */
     long hash(JsonParser p) throws IOException {
-        Arrays.fill(keyParts, null);
+        facts.newRecord();
         frames.reset();
         JsonToken t = p.currentToken();
         long mask = paths.start();
@@ -75,7 +66,7 @@ final class RecordHasher {
     private int value(JsonParser p, JsonToken t, long mask) throws IOException {
         switch (t) {
             case START_OBJECT, START_ARRAY -> {
-                if (mask != 0 && isIgnored(mask)) {
+                if (mask != 0 && facts.isIgnored(mask)) {
                     p.skipChildren();
                     return 2;
                 }
@@ -93,7 +84,7 @@ final class RecordHasher {
             }
             default -> {
                 if (mask != 0) {
-                    if (isIgnored(mask)) {
+                    if (facts.isIgnored(mask)) {
                         return 2;
                     }
                     keyPart(p, t, mask);
@@ -104,19 +95,11 @@ final class RecordHasher {
         }
     }
 
-    private boolean isIgnored(long mask) {
-        int i = paths.matched(mask, Role.IGNORE);
-        if (i < 0) {
-            return false;
-        }
-        ignored[i]++;
-        return true;
-    }
 
     private void keyPart(JsonParser p, JsonToken t, long mask) throws IOException {
-        int k = paths.matched(mask, Role.KEY);
-        if (k >= 0) {
-            keyParts[paths.tag(k)] = scalarText(p, t);
+        int slot = facts.keySlot(mask);
+        if (slot >= 0) {
+            facts.key(slot, scalarText(p, t));
         }
     }
 
@@ -125,7 +108,7 @@ final class RecordHasher {
         if (names[slot] == name) {
             return nameHashes[slot];
         }
-        long h = Hash64.chars(NAME, name);
+        long h = Hash64.chars(Hash64.NAME, name);
         names[slot] = name;
         nameHashes[slot] = h;
         return h;
@@ -133,18 +116,20 @@ final class RecordHasher {
 
     private static long scalar(JsonParser p, JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> Hash64.chars(STR, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            case VALUE_NUMBER_INT -> Hash64.chars(NUM, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            case VALUE_STRING -> Hash64.chars(Hash64.STRING, p.getTextCharacters(), p.getTextOffset(),
+                    p.getTextLength());
+            case VALUE_NUMBER_INT -> Hash64.chars(Hash64.NUMBER, p.getTextCharacters(), p.getTextOffset(),
+                    p.getTextLength());
             case VALUE_NUMBER_FLOAT -> floatHash(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            case VALUE_TRUE -> TRUE;
-            case VALUE_FALSE -> FALSE;
-            case VALUE_NULL -> NULL;
-            default -> Hash64.chars(STR, p.getText());
+            case VALUE_TRUE -> Hash64.TRUE;
+            case VALUE_FALSE -> Hash64.FALSE;
+            case VALUE_NULL -> Hash64.NULL;
+            default -> Hash64.chars(Hash64.STRING, p.getText());
         };
     }
 
     private static long floatHash(char[] c, int off, int len) {
-        return Hash64.chars(NUM, c, off, canonicalLength(c, off, len));
+        return Hash64.chars(Hash64.NUMBER, c, off, canonicalLength(c, off, len));
     }
 
     /** Length of a number's text without trailing fractional zeros (and the dot): 10.50 → 10.5, 10.0 → 10. */
@@ -184,11 +169,11 @@ final class RecordHasher {
 
     /** The key parts picked up by the last {@link #hash} (null where the record lacks one). */
     String[] keyParts() {
-        return keyParts;
+        return facts.keyParts();
     }
 
     /** Values skipped so far, per ignore pattern (index of the pattern in the paths). */
     long[] ignored() {
-        return ignored;
+        return facts.ignored();
     }
 }

@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.migrationworkbench.core.CancelledException;
-import org.migrationworkbench.core.Progress;
 
 /**
  * Phase one for one file with Jackson's streaming parser: reads every record once and indexes its key, canonical
@@ -26,23 +23,19 @@ final class RecordScanner implements SideScanner {
 
     private static final int CHECK_EVERY = 4096;
 
-    private final JsonPaths paths;
+    private final ScanSetup setup;
     private final List<String> keys;
     private final boolean jsonLines;
-    private final Progress progress;
-    private final AtomicBoolean stop;
 
-    RecordScanner(JsonPaths paths, List<String> keys, boolean jsonLines, Progress progress, AtomicBoolean stop) {
-        this.paths = paths;
-        this.keys = keys;
-        this.jsonLines = jsonLines;
-        this.progress = progress;
-        this.stop = stop;
+    RecordScanner(ScanSetup setup) {
+        this.setup = setup;
+        this.keys = setup.keys();
+        this.jsonLines = setup.jsonLines();
     }
 
     @Override
     public Outcome scan(Path file, SideIndex index) {
-        RecordHasher hasher = new RecordHasher(paths, keys.size());
+        RecordHasher hasher = new RecordHasher(setup.paths(), keys.size());
         try (FingerprintStream in = new FingerprintStream(Files.newInputStream(file));
              JsonParser p = JsonInput.FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
@@ -72,9 +65,9 @@ final class RecordScanner implements SideScanner {
             long end = add(p, hasher, index, keys.isEmpty() ? "#" + n : null);
             n++;
             if (n % CHECK_EVERY == 0) {
-                progress.worked(end - reported);
+                setup.progress().worked(end - reported);
                 reported = end;
-                checkCancelled();
+                setup.checkCancelled();
             }
             t = p.nextToken();
         }
@@ -84,7 +77,7 @@ final class RecordScanner implements SideScanner {
         if (!jsonLines) {
             requireEnd(p, "content after the top-level array");
         }
-        progress.worked(p.currentLocation().getByteOffset() - reported);
+        setup.progress().worked(p.currentLocation().getByteOffset() - reported);
         return n;
     }
 
@@ -117,13 +110,6 @@ final class RecordScanner implements SideScanner {
     private static void requireEnd(JsonParser p, String what) throws IOException {
         if (p.nextToken() != null) {
             throw new JsonParseException(p, "Unexpected " + what);
-        }
-    }
-
-    private void checkCancelled() {
-        progress.checkCancelled();
-        if (stop.get()) {
-            throw new CancelledException();
         }
     }
 }
