@@ -41,7 +41,7 @@ public final class Launcher {
      * otherwise wait for before parsing its arguments. Meanwhile SLF4J hands out substitute loggers and replays
      * their events once Logback is ready.
      */
-    private static void startLogging() {
+    public static void startLogging() {
         // the replayed events reach the log; SLF4J's note that it replayed them would only clutter stderr
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");

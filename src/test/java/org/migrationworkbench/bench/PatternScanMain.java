@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.migrationworkbench.app.Launcher;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.model.Rule;
 import org.migrationworkbench.core.model.RuleKind;
@@ -20,13 +21,15 @@ import org.migrationworkbench.core.readiness.files.GitFileTree;
 
 /**
  * Runs one pattern-absent rule over a folder, for scripts/bench/pattern-vs-rg.sh:
- * {@code PatternScanMain TREE REGEX [GLOB]}. Prints the number of matching lines, then the summary.
+ * {@code PatternScanMain TREE REGEX [GLOB]}. Prints the number of matching lines, then the summary. Logging is set
+ * up beside the work, as the command line does ({@link Launcher#startLogging()}).
  */
 public final class PatternScanMain {
     private PatternScanMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        Launcher.startLogging();
         Path tree = Path.of(args[0]).toAbsolutePath().normalize();
         Rule rule = new Rule("bench", "Bench", RuleKind.PATTERN_ABSENT, Optional.empty(), Optional.empty(),
                 Severity.MAJOR, Optional.empty(), Map.of("pattern", args[1], "files", args.length > 2 ? args[2] : "**"));
