@@ -65,11 +65,12 @@ public final class ReadinessEngine {
         });
         try {
             Map<Rule, Long> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            RunShared shared = new RunShared(rules);
             List<Future<RuleResult>> futures = new ArrayList<>();
             for (Rule rule : rules) {
                 futures.add(pool.submit(() -> {
                     startedAt.put(rule, System.nanoTime());
-                    return runOne(workspace, rule, files, trusted, clock, progress, listener);
+                    return runOne(new Run(workspace, files, trusted, clock, shared), rule, progress, listener);
                 }));
             }
             List<RuleResult> results = new ArrayList<>();
@@ -82,18 +83,22 @@ public final class ReadinessEngine {
         }
     }
 
-    private RuleResult runOne(Workspace workspace, Rule rule, FileTree files, boolean trusted, Clock clock,
-                              Progress run, Listener listener) {
+    /** What every rule of a run gets. */
+    private record Run(Workspace workspace, FileTree files, boolean trusted, Clock clock, RunShared shared) {
+    }
+
+    private RuleResult runOne(Run run, Rule rule, Progress runProgress, Listener listener) {
         listener.started(rule);
         long start = System.nanoTime();
-        RuleProgress progress = new RuleProgress(run, start, ruleTimeout);
+        RuleProgress progress = new RuleProgress(runProgress, start, ruleTimeout);
         Outcome outcome;
         try {
             RuleChecker checker = checkers.get(rule.kind());
             if (checker == null) {
                 throw new IllegalStateException("no checker for rule kind '" + rule.kind().id() + "'");
             }
-            outcome = checker.check(rule, new RuleContext(workspace, files, trusted, clock, progress));
+            outcome = checker.check(rule, new RuleContext(run.workspace(), run.files(), run.trusted(), run.clock(),
+                    progress, run.shared()));
             if (progress.timedOut()) {
                 outcome = timedOut();
             }
@@ -104,7 +109,7 @@ public final class ReadinessEngine {
             outcome = error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         RuleResult result = RuleResult.of(rule, outcome, (System.nanoTime() - start) / 1_000_000);
-        run.worked(1);
+        runProgress.worked(1);
         listener.finished(result);
         return result;
     }

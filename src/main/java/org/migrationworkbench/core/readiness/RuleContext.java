@@ -11,14 +11,22 @@ import org.migrationworkbench.core.workspace.PathGuard;
 
 /**
  * What a rule check may use: the workspace, the target repository, one shared walk of its files, whether the
- * user trusts this workspace (for {@code command} rules), a clock and the run's progress/cancellation.
+ * user trusts this workspace (for {@code command} rules), a clock, the run's progress/cancellation, and what the
+ * rules of the run share ({@link RunShared}).
  */
-public record RuleContext(Workspace workspace, FileTree files, boolean trusted, Clock clock, Progress progress) {
+public record RuleContext(Workspace workspace, FileTree files, boolean trusted, Clock clock, Progress progress,
+                          RunShared shared) {
     public RuleContext {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(shared, "shared");
+    }
+
+    /** A context that shares nothing with other rules. */
+    public RuleContext(Workspace workspace, FileTree files, boolean trusted, Clock clock, Progress progress) {
+        this(workspace, files, trusted, clock, progress, RunShared.NONE);
     }
 
     /** The target repository's folder (absolute). */

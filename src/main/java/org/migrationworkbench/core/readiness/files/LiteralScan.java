@@ -9,7 +9,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,34 @@ final class LiteralScan {
                 .map(LiteralScan::new);
     }
 
+    /**
+     * One search for the literals of several patterns, when each has a fast path and they have at most 64 literals
+     * together: literal bits {@code [first, first + n)} of the result belong to pattern {@code p}, where
+     * {@code masks[p]} has exactly those bits set.
+     */
+    static Optional<LiteralScan> ofAll(List<Pattern> patterns, long[] masks) {
+        List<byte[]> all = new ArrayList<>();
+        for (int p = 0; p < patterns.size(); p++) {
+            Optional<byte[][]> literals = Literals.of(patterns.get(p)).flatMap(Literals::utf8);
+            if (literals.isEmpty() || all.size() + literals.get().length > 64) {
+                return Optional.empty();
+            }
+            long mask = 0;
+            for (byte[] literal : literals.get()) {
+                mask |= 1L << all.size();
+                all.add(literal);
+            }
+            masks[p] = mask;
+        }
+        return Optional.of(new LiteralScan(all.toArray(byte[][]::new)));
+    }
+
+    /** A line holding a literal: its number, its text, and where it lies in the reader's buffer. */
+    interface CandidateLine {
+        /** Returns false to stop the search. */
+        boolean visit(int line, String text, int lineStart, int lineEnd);
+    }
+
     private static int rarest(byte[] literal) {
         int best = 0;
         int bestRank = Integer.MAX_VALUE;
@@ -114,7 +144,7 @@ final class LiteralScan {
                         filled = fill(channel, filled);
                         continue;
                     }
-                    line = searchLines(end, line, last, matcher, onMatch);
+                    line = searchLines(end, line, last, matching(matcher, onMatch));
                     if (line < 0 || last) {
                         return TEXT;
                     }
@@ -122,6 +152,53 @@ final class LiteralScan {
                     filled = fill(channel, filled - end);
                 }
             }
+        }
+
+        /**
+         * As {@link #scan}, for a file already read whole into {@code data[0, length)}; {@code length} must be below
+         * {@link #MAX_BUFFER_BYTES}, so that no line is too long (the chunked scan of such a file never gives up).
+         * Returns {@link #TEXT} or {@link #BINARY}.
+         */
+        int scanBytes(byte[] data, int length, Matcher matcher, TextFiles.LineVisitor onMatch) {
+            return scanBytes(data, length, matching(matcher, onMatch));
+        }
+
+        /** As {@link #scanBytes(byte[], int, Matcher, TextFiles.LineVisitor)}, passing every candidate line. */
+        int scanBytes(byte[] data, int length, CandidateLine visitor) {
+            byte[] own = buffer;
+            buffer = data;
+            try {
+                if (hasNul(Math.min(length, TextFiles.SNIFF_BYTES))) {
+                    return BINARY;
+                }
+                searchLines(length, 1, true, visitor);
+                return TEXT;
+            } finally {
+                buffer = own;
+            }
+        }
+
+        private static CandidateLine matching(Matcher matcher, TextFiles.LineVisitor onMatch) {
+            return (line, text, lineStart, lineEnd) -> !matcher.reset(text).find() || onMatch.visit(line, text);
+        }
+
+        /** The literals (bit i for literal i) that lie whole within {@code buffer[from, to)}. */
+        long literalsIn(int from, int to) {
+            long found = 0;
+            for (int i = from; i < to; i++) {
+                long which = candidates[buffer[i] & 0xff];
+                while (which != 0) {
+                    int k = Long.numberOfTrailingZeros(which);
+                    which &= which - 1;
+                    byte[] literal = literals[k];
+                    int start = i - rareOffsets[k];
+                    if (start >= from && start + literal.length <= to
+                            && Arrays.equals(buffer, start, start + literal.length, literal, 0, literal.length)) {
+                        found |= 1L << k;
+                    }
+                }
+            }
+            return found;
         }
 
         /** Reads until the buffer is full or the file ends; returns how much of the buffer is filled. */
@@ -145,7 +222,7 @@ final class LiteralScan {
          * Matches the lines of {@code buffer[0, end)} holding a literal, the first of which is line {@code line};
          * returns the number of the line at {@code end} (not counted when {@code last}), or -1 when stopped.
          */
-        private int searchLines(int end, int line, boolean last, Matcher matcher, TextFiles.LineVisitor onMatch) {
+        private int searchLines(int end, int line, boolean last, CandidateLine visitor) {
             int counted = 0;
             int from = 0;
             int start;
@@ -162,7 +239,7 @@ final class LiteralScan {
                 counted = lineStart;
                 int stop = lineEnd > lineStart && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
                 String text = new String(buffer, lineStart, stop - lineStart, StandardCharsets.UTF_8);
-                if (matcher.reset(text).find() && !onMatch.visit(line, text)) {
+                if (!visitor.visit(line, text, lineStart, lineEnd)) {
                     return -1;
                 }
                 from = lineEnd + 1;

@@ -15,6 +15,7 @@ import org.migrationworkbench.core.readiness.RuleContext;
  *   <li>{@code pattern-present} passes when at least one line matches and, if {@code max} is given, at most
  *       {@code max} (so {@code max: 1} means "exactly one place").</li>
  * </ul>
+ * Pattern rules of one run that search the same files are searched in one pass ({@link SharedPatternScan}).
  */
 final class PatternCheckers {
     private PatternCheckers() {
@@ -48,10 +49,19 @@ final class PatternCheckers {
     private record Scan(String pattern, int scanned, PatternScan.Result result) {
         static Scan run(Rule rule, RuleContext context) {
             String regex = Params.required(rule, "pattern");
-            List<String> files = context.files().matching(Params.strings(rule, "files"));
+            List<String> globs = Params.strings(rule, "files");
             Pattern pattern = Pattern.compile(regex);
-            return new Scan(regex, files.size(), PatternScan.scan(context.repository(), files, pattern,
-                    context.progress()));
+            List<String> files = context.files().matching(globs);
+            List<String> together = PatternGroup.regexes(context.shared().rules(), globs);
+            if (together.size() < 2 || !together.contains(regex)) {
+                return new Scan(regex, files.size(), PatternScan.scan(context.repository(), files, pattern,
+                        context.progress()));
+            }
+            List<PatternScan.Result> all = context.shared().once(List.of("pattern-scan", globs),
+                    () -> SharedPatternScan.scan(context.repository(), files,
+                            together.stream().map(Pattern::compile).toList(), context.progress()),
+                    context.progress());
+            return new Scan(regex, files.size(), all.get(together.indexOf(regex)));
         }
 
         String describe() {

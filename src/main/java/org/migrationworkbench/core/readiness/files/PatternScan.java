@@ -63,7 +63,7 @@ public final class PatternScan {
         return result;
     }
 
-    private static void runParallel(Runnable worker, int workers) {
+    static void runParallel(Runnable worker, int workers) {
         if (workers <= 1) {
             worker.run();
             return;
@@ -95,44 +95,60 @@ public final class PatternScan {
         }
     }
 
-    private record FileResult(long matches, boolean binary, List<Evidence> evidence) {
+    /** What one file held: matching lines, whether it was skipped as binary, the first matches. */
+    record FileResult(long matches, boolean binary, List<Evidence> evidence) {
+        static final FileResult BINARY = new FileResult(0, true, List.of());
     }
 
-    private static FileResult scanFast(Path root, String file, Matcher matcher, LiteralScan.Reader reader,
-                                       TextFiles.ChunkFilter filter) {
-        long[] count = {0};
-        List<Evidence> evidence = new ArrayList<>();
+    /** Counts the matching lines of one file and keeps the first {@link Outcome#MAX_EVIDENCE} of them. */
+    static final class Matches {
+        private final String file;
+        private final List<Evidence> evidence = new ArrayList<>();
+        private long count;
+
+        Matches(String file) {
+            this.file = file;
+        }
+
+        boolean add(int line, CharSequence text) {
+            if (count++ < Outcome.MAX_EVIDENCE) {
+                evidence.add(Evidence.at(file, line, shorten(text)));
+            }
+            return true;
+        }
+
+        FileResult result() {
+            return new FileResult(count, false, evidence);
+        }
+    }
+
+    static FileResult scanFast(Path root, String file, Matcher matcher, LiteralScan.Reader reader,
+                               TextFiles.ChunkFilter filter) {
+        Matches matches = new Matches(file);
         try {
-            int outcome = reader.scan(root.resolve(file), matcher, (line, text) -> {
-                if (count[0]++ < Outcome.MAX_EVIDENCE) {
-                    evidence.add(Evidence.at(file, line, shorten(text)));
-                }
-                return true;
-            });
-            return switch (outcome) {
-                case LiteralScan.BINARY -> new FileResult(0, true, List.of());
+            return switch (reader.scan(root.resolve(file), matcher, matches::add)) {
+                case LiteralScan.BINARY -> FileResult.BINARY;
                 case LiteralScan.TOO_LONG -> scanFile(root, file, matcher, filter);
-                default -> new FileResult(count[0], false, evidence);
+                default -> matches.result();
             };
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static FileResult scanFile(Path root, String file, Matcher matcher,
-                                       TextFiles.ChunkFilter filter) {
-        long[] count = {0};
-        List<Evidence> evidence = new ArrayList<>();
+    /** As {@link #scanFast} for a file already read whole ({@link LiteralScan.Reader#scanBytes}). */
+    static FileResult scanBytes(String file, byte[] data, int length, Matcher matcher, LiteralScan.Reader reader) {
+        Matches matches = new Matches(file);
+        return reader.scanBytes(data, length, matcher, matches::add) == LiteralScan.BINARY ? FileResult.BINARY
+                : matches.result();
+    }
+
+    static FileResult scanFile(Path root, String file, Matcher matcher, TextFiles.ChunkFilter filter) {
+        Matches matches = new Matches(file);
         try {
-            boolean text = TextFiles.forEachLine(root.resolve(file), (line, chars) -> {
-                if (matcher.reset(chars).find()) {
-                    if (count[0]++ < Outcome.MAX_EVIDENCE) {
-                        evidence.add(Evidence.at(file, line, shorten(chars)));
-                    }
-                }
-                return true;
-            }, filter);
-            return new FileResult(count[0], !text, evidence);
+            boolean text = TextFiles.forEachLine(root.resolve(file),
+                    (line, chars) -> !matcher.reset(chars).find() || matches.add(line, chars), filter);
+            return text ? matches.result() : FileResult.BINARY;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -143,7 +159,7 @@ public final class PatternScan {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
-    private static Result merge(FileResult[] results) {
+    static Result merge(FileResult[] results) {
         long matches = 0;
         int files = 0;
         int binary = 0;

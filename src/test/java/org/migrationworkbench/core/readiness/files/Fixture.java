@@ -16,6 +16,7 @@ import org.migrationworkbench.core.model.Severity;
 import org.migrationworkbench.core.model.SignoffPolicy;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.readiness.RuleContext;
+import org.migrationworkbench.core.readiness.RunShared;
 
 /** A target repository written into a temp folder, with helpers to build rules and contexts for it. */
 final class Fixture {
@@ -56,9 +57,14 @@ final class Fixture {
     }
 
     RuleContext context(Progress progress) {
+        return context(progress, RunShared.NONE);
+    }
+
+    /** A context whose run holds {@code shared}'s rules, so pattern rules over the same files share one pass. */
+    RuleContext context(Progress progress, RunShared shared) {
         Workspace ws = new Workspace("Test", Optional.empty(), workspace, workspace.resolve("workbench.yaml"), repo,
                 "main", Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), SignoffPolicy.NONE);
-        return new RuleContext(ws, new GitFileTree(repo), false, Clock.systemUTC(), progress);
+        return new RuleContext(ws, new GitFileTree(repo), false, Clock.systemUTC(), progress, shared);
     }
 
     /** A rule of {@code kind} with parameters given as alternating names and values. */
