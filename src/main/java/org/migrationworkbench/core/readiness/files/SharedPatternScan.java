@@ -30,17 +30,47 @@ final class SharedPatternScan {
 
     /** The result of each of {@code patterns}, in their order, over {@code files} (relative to {@code root}). */
     static List<PatternScan.Result> scan(Path root, List<String> files, List<Pattern> patterns, Progress progress) {
-        int n = patterns.size();
-        FileResult[][] results = new FileResult[n][files.size()];
-        List<Optional<LiteralScan>> fast = patterns.stream().map(LiteralScan::of).toList();
-        List<TextFiles.ChunkFilter> filters = patterns.stream().map(p -> Literals.of(p)
-                .<TextFiles.ChunkFilter>map(l -> l).orElse(TextFiles.ChunkFilter.ALL)).toList();
-        int[] literal = IntStream.range(0, n).filter(p -> fast.get(p).isPresent()).toArray();
-        long[] masks = new long[literal.length];
-        Optional<LiteralScan> together = LiteralScan.ofAll(Arrays.stream(literal).mapToObj(patterns::get).toList(),
-                masks);
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
+        Pass pass = new Pass(root, files, patterns, progress);
+        progress.begin("Searching " + files.size() + " files for " + patterns.size() + " patterns", files.size());
+        PatternScan.runParallel(pass::work, Math.min(Runtime.getRuntime().availableProcessors(),
+                Math.max(1, files.size())));
+        List<PatternScan.Result> merged = new ArrayList<>();
+        for (FileResult[] r : pass.results) {
+            merged.add(PatternScan.merge(r));
+        }
+        return merged;
+    }
+
+    /** The shared state of one pass; {@link #work} is run by every worker thread. */
+    private static final class Pass {
+        private final Path root;
+        private final List<String> files;
+        private final List<Pattern> patterns;
+        private final Progress progress;
+        private final FileResult[][] results;
+        private final List<Optional<LiteralScan>> fast;
+        private final List<TextFiles.ChunkFilter> filters;
+        /** The indexes of the patterns with a fast path, searched together, and each one's literal bits. */
+        private final int[] literal;
+        private final long[] masks;
+        private final Optional<LiteralScan> together;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Pass(Path root, List<String> files, List<Pattern> patterns, Progress progress) {
+            this.root = root;
+            this.files = files;
+            this.patterns = patterns;
+            this.progress = progress;
+            this.results = new FileResult[patterns.size()][files.size()];
+            this.fast = patterns.stream().map(LiteralScan::of).toList();
+            this.filters = patterns.stream().map(p -> Literals.of(p)
+                    .<TextFiles.ChunkFilter>map(l -> l).orElse(TextFiles.ChunkFilter.ALL)).toList();
+            this.literal = IntStream.range(0, patterns.size()).filter(p -> fast.get(p).isPresent()).toArray();
+            this.masks = new long[literal.length];
+            this.together = LiteralScan.ofAll(Arrays.stream(literal).mapToObj(patterns::get).toList(), masks);
+        }
+
+        void work() {
             Matcher[] matchers = patterns.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
             LiteralScan.Reader[] readers = fast.stream().map(f -> f.map(LiteralScan::reader).orElse(null))
                     .toArray(LiteralScan.Reader[]::new);
@@ -53,25 +83,17 @@ final class SharedPatternScan {
                 if (read && all != null) {
                     searchTogether(file, whole, all, literal, masks, matchers, results, i);
                 }
-                for (int p = 0; p < n; p++) {
-                    if (results[p][i] != null) {
-                        continue;
+                for (int p = 0; p < patterns.size(); p++) {
+                    if (results[p][i] == null) {
+                        results[p][i] = readers[p] == null
+                                ? PatternScan.scanFile(root, file, matchers[p], filters.get(p))
+                                : read ? PatternScan.scanBytes(file, whole.bytes, whole.length, matchers[p], readers[p])
+                                : PatternScan.scanFast(root, file, matchers[p], readers[p], filters.get(p));
                     }
-                    results[p][i] = readers[p] == null ? PatternScan.scanFile(root, file, matchers[p], filters.get(p))
-                            : read ? PatternScan.scanBytes(file, whole.bytes, whole.length, matchers[p], readers[p])
-                            : PatternScan.scanFast(root, file, matchers[p], readers[p], filters.get(p));
                 }
                 progress.worked(1);
             }
-        };
-        progress.begin("Searching " + files.size() + " files for " + n + " patterns", files.size());
-        PatternScan.runParallel(worker, Math.min(Runtime.getRuntime().availableProcessors(),
-                Math.max(1, files.size())));
-        List<PatternScan.Result> merged = new ArrayList<>();
-        for (FileResult[] r : results) {
-            merged.add(PatternScan.merge(r));
         }
-        return merged;
     }
 
     /**
