@@ -86,7 +86,7 @@ final class RecordDiff {
         if (x.compareTo(y) == 0) {
             return;
         }
-        if (Tolerances.within(x, y, tolerances.forPath(path))) {
+        if (tolerances.within(x, y, path)) {
             out.tolerated().merge(path.folded(), 1L, Long::sum);
         } else {
             out.changes().add(new FieldChange(path.text(), literal(a), literal(b)));

@@ -14,10 +14,12 @@ import org.migrationworkbench.core.model.Tolerance;
  */
 final class Tolerances {
     private final Tolerance all;
+    private final Limits allLimits;
     private final Map<String, Tolerance> byPath = new HashMap<>();
 
     Tolerances(CompareOptions options) {
         this.all = options.tolerance();
+        this.allLimits = Limits.of(all);
         options.fieldTolerances().forEach((path, t) -> byPath.put(normal(path), t));
     }
 
@@ -40,18 +42,31 @@ final class Tolerances {
         return t == null ? all : t;
     }
 
-    static boolean within(BigDecimal a, BigDecimal b, Tolerance t) {
-        if (t.isExact()) {
+    /** Whether {@code a} and {@code b} are within the tolerance of the field at {@code path}. */
+    boolean within(BigDecimal a, BigDecimal b, FieldPath path) {
+        Tolerance t = forPath(path);
+        return (t == all ? allLimits : Limits.of(t)).within(a, b);
+    }
+
+    /** A tolerance as decimals, made once instead of for every pair of numbers. */
+    private record Limits(BigDecimal absolute, BigDecimal relative, boolean exact) {
+        static Limits of(Tolerance t) {
+            return new Limits(BigDecimal.valueOf(t.absolute()), BigDecimal.valueOf(t.relative()), t.isExact());
+        }
+
+        boolean within(BigDecimal a, BigDecimal b) {
+            if (exact) {
+                return false;
+            }
+            BigDecimal diff = a.subtract(b).abs();
+            if (absolute.signum() > 0 && diff.compareTo(absolute) <= 0) {
+                return true;
+            }
+            if (relative.signum() > 0) {
+                BigDecimal scale = a.abs().max(b.abs());
+                return diff.compareTo(scale.multiply(relative)) <= 0;
+            }
             return false;
         }
-        BigDecimal diff = a.subtract(b).abs();
-        if (t.absolute() > 0 && diff.compareTo(BigDecimal.valueOf(t.absolute())) <= 0) {
-            return true;
-        }
-        if (t.relative() > 0) {
-            BigDecimal scale = a.abs().max(b.abs());
-            return diff.compareTo(scale.multiply(BigDecimal.valueOf(t.relative()))) <= 0;
-        }
-        return false;
     }
 }
