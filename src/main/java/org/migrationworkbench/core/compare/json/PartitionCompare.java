@@ -15,8 +15,8 @@ import org.migrationworkbench.core.compare.DifferenceTally;
 /**
  * Phases two and three for one partition of keys: pairs the records of both sides by key, reports duplicates,
  * removed and added records, and compares in full (on the pool, while pairing goes on) only the pairs whose
- * hashes differ. Records of
- * a key that occurs more than once on a side are reported as one DUPLICATE on that side and not paired.
+ * hashes differ. Records of a key that occurs more than once on a side are reported as one DUPLICATE on that side
+ * and not paired.
  */
 final class PartitionCompare {
     private static final int CHUNK = 256;
