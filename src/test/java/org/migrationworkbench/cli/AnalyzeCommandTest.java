@@ -4,31 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** analyze and waive through the command line, on a real git repository. */
 class AnalyzeCommandTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI here");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private Path workspace(boolean legacyLeft) throws Exception {
@@ -61,7 +51,7 @@ class AnalyzeCommandTest {
     void aFailingBlockerIsNotReadyWithEvidenceAndExitOne() throws Exception {
         Path ws = workspace(true);
         assertThat(run("analyze", "--workspace", ws.toString(), "--json")).isEqualTo(1);
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(doc.get("ready").asBoolean()).isFalse();
         JsonNode sandbox = rule(doc, "no-sandbox");
         assertThat(sandbox.get("status").asText()).isEqualTo("fail");
@@ -74,19 +64,19 @@ class AnalyzeCommandTest {
         JsonNode command = rule(doc, "tests-pass");
         assertThat(command.get("status").asText()).isEqualTo("skipped");
         assertThat(command.get("summary").asText()).contains("not trusted");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void aCleanRepositoryIsReadyAndTrustLetsCommandsRun() throws Exception {
         Path ws = workspace(false);
         assertThat(run("analyze", "--workspace", ws.toString(), "--trust", "--json")).isZero();
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(doc.get("ready").asBoolean()).isTrue();
         assertThat(doc.get("level").asText()).isEqualTo("ready");
         assertThat(rule(doc, "tests-pass").get("status").asText()).isEqualTo("pass");
         assertThat(run("analyze", "--workspace", ws.toString(), "--phase", "p1")).isZero();
-        assertThat(out.toString()).contains("READY", "legacy-gone", "no-sandbox").doesNotContain("tests-pass");
+        assertThat(cli.out()).contains("READY", "legacy-gone", "no-sandbox").doesNotContain("tests-pass");
     }
 
     @Test
@@ -97,19 +87,19 @@ class AnalyzeCommandTest {
         assertThat(run("waive", "--workspace", ws.toString(), "--rule", "no-sandbox", "--reason", "was fine",
                 "--owner", "Mei", "--until", "2000-01-01")).isZero();
         assertThat(run("analyze", "--workspace", ws.toString(), "--json")).isEqualTo(1);
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(rule(doc, "legacy-gone").get("waiver").get("owner").asText()).isEqualTo("Mei");
         assertThat(rule(doc, "no-sandbox").get("waiver").isNull()).as("expired waivers fail again").isTrue();
         assertThat(run("waive", "--workspace", ws.toString(), "--rule", "nope", "--reason", "x", "--owner", "y",
                 "--until", "2999-01-01")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown rule 'nope'");
+        assertThat(cli.err()).contains("Unknown rule 'nope'");
     }
 
     @Test
     void anUnknownPhaseIsBadInput() throws Exception {
         Path ws = workspace(false);
         assertThat(run("analyze", "--workspace", ws.toString(), "--phase", "p9")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown phase 'p9'");
+        assertThat(cli.err()).contains("Unknown phase 'p9'");
     }
 
     private static JsonNode rule(JsonNode doc, String id) {

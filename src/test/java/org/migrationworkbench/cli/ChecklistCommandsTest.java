@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,28 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** import-guide and checklist through the command line, on real files. */
 class ChecklistCommandsTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI in this test");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString());
+        return new ObjectMapper().readTree(cli.out());
     }
 
     private Path guide() {
@@ -92,14 +82,14 @@ class ChecklistCommandsTest {
         assertThat(doc.get("roles").findValuesAsText("name")).containsExactly("Technical Lead", "Product Owner");
         assertThat(doc.get("codeRefs").get(0).get("title").asText()).isEqualTo("12:20:app/scoring.py");
         assertThat(doc.get("warnings").isArray()).isTrue();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void anImportedWorkspaceValidatesAndReportsChecklistProgress() throws Exception {
         Path ws = temp.resolve("ws");
         assertThat(run("import-guide", guide().toString(), "--into", ws.toString())).isZero();
-        assertThat(out.toString()).contains("Created workspace", "5 items (1 checked)", "2 phases");
+        assertThat(cli.out()).contains("Created workspace", "5 items (1 checked)", "2 phases");
         assertThat(run("validate", "--workspace", ws.toString())).isZero();
 
         assertThat(run("checklist", "--workspace", ws.toString(), "--json")).isZero();
@@ -110,7 +100,7 @@ class ChecklistCommandsTest {
         assertThat(checklist.get("sections").findValuesAsText("title")).contains("Phase 1: Preparation (Week 1)");
 
         assertThat(run("checklist", "--workspace", ws.toString())).isZero();
-        assertThat(out.toString()).contains("1/5 (20%)", "Cutover Guide (cutover-guide)");
+        assertThat(cli.out()).contains("1/5 (20%)", "Cutover Guide (cutover-guide)");
     }
 
     @Test
@@ -145,7 +135,7 @@ class ChecklistCommandsTest {
 
         TestWorkspaces.write(guide, "# Steps\n\n- [ ] Freeze all writes to the legacy DB\n- [ ] Switch DNS\n");
         assertThat(run("import-guide", guide.toString(), "--into", ws.toString())).isZero();
-        assertThat(out.toString()).contains("1 removed", "item gone from the guide: 'Announce the window' (done by alice)");
+        assertThat(cli.out()).contains("1 removed", "item gone from the guide: 'Announce the window' (done by alice)");
     }
 
     @Test
@@ -167,17 +157,17 @@ class ChecklistCommandsTest {
         assertThat(json().get("changed").asInt()).isEqualTo(1);
         assertThat(Files.readString(out)).isEqualTo(text.replace("- [ ] Freeze", "- [x] Freeze"));
         assertThat(run("checklist", "--workspace", ws.toString(), "--export", "steps")).isEqualTo(2);
-        assertThat(err.toString()).contains("--out");
+        assertThat(cli.err()).contains("--out");
     }
 
     @Test
     void anUnreadableGuideIsBadInput() {
         assertThat(run("import-guide", temp.resolve("missing.md").toString(), "--into", temp.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot read", "missing.md");
+        assertThat(cli.err()).contains("cannot read", "missing.md");
         Path binary = temp.resolve("binary.md");
         TestWorkspaces.write(binary, "a\u0000b");
         assertThat(run("import-guide", binary.toString(), "--into", temp.resolve("ws").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(binary.toString());
+        assertThat(cli.err()).contains(binary.toString());
         assertThat(Files.exists(temp.resolve("ws/workbench.yaml"))).isFalse();
     }
 
@@ -186,7 +176,7 @@ class ChecklistCommandsTest {
         Path ws = TestWorkspaces.valid(temp.resolve("ws"), "Busy");
         try (WorkbenchStore open = WorkbenchStore.open(StoreConfig.forWorkspace(ws, Map.of()))) {
             assertThat(run("checklist", "--workspace", ws.toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("already open");
+            assertThat(cli.err()).contains("already open");
         }
     }
 }

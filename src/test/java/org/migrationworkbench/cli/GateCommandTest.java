@@ -2,8 +2,6 @@ package org.migrationworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,24 +11,16 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** gate through the command line: stored checklist, rule and sign-off state of a phase gate. */
 class GateCommandTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI here");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     /** The test workspace, its own folder a git repository so that its rule can run. */
@@ -52,10 +42,10 @@ class GateCommandTest {
     void aNewGateIsClosedAndSaysWhatIsMissing() throws Exception {
         Path ws = workspace();
 
-        assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).as(err.toString())
+        assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).as(cli.err())
                 .isEqualTo(1);
 
-        assertThat(out.toString()).contains("Gate p2-cutover: closed")
+        assertThat(cli.out()).contains("Gate p2-cutover: closed")
                 .contains("✗ checklist go-live: 1 item open")
                 .contains("✗ rule old-code-gone: not run")
                 .contains("✗ role Technical Lead: no approval");
@@ -65,18 +55,18 @@ class GateCommandTest {
     void theGateOpensWhenEverythingPassesAndClosesWhenTheApprovalGoesStale() throws Exception {
         Path ws = workspace();
         tick(ws, "- [ ] Freeze", "- [x] Freeze");
-        assertThat(run("analyze", "--workspace", ws.toString())).as(out.toString()).isZero();
+        assertThat(run("analyze", "--workspace", ws.toString())).as(cli.out()).isZero();
         assertThat(run("signoff", "--workspace", ws.toString(), "--gate", "p2-cutover", "--role", "Technical Lead",
-                "--approve", "--as", "Ada <ada@example.org>")).as(err.toString()).isZero();
+                "--approve", "--as", "Ada <ada@example.org>")).as(cli.err()).isZero();
 
-        assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("Gate p2-cutover: open").contains("✓ rule old-code-gone: pass")
+        assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).as(cli.out()).isZero();
+        assertThat(cli.out()).contains("Gate p2-cutover: open").contains("✓ rule old-code-gone: pass")
                 .contains("✓ checklist go-live: all 2 items done or n/a")
                 .contains("✓ role Technical Lead: 1 of 1 approval (Ada)");
 
         tick(ws, "- [x] Announce", "- [ ] Announce");
         assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover", "--json")).isEqualTo(1);
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(doc.get("phase").asText()).isEqualTo("p2-cutover");
         assertThat(doc.get("open").asBoolean()).isFalse();
         assertThat(doc.get("rules").get(0).get("status").asText()).isEqualTo("pass");
@@ -95,7 +85,7 @@ class GateCommandTest {
         Path ws = workspace();
 
         assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p1-build", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("missing")).isEmpty();
+        assertThat(new ObjectMapper().readTree(cli.out()).get("missing")).isEmpty();
     }
 
     @Test
@@ -103,6 +93,6 @@ class GateCommandTest {
         Path ws = workspace();
 
         assertThat(run("gate", "--workspace", ws.toString(), "--phase", "p9")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown phase 'p9'").contains("p1-build, p2-cutover");
+        assertThat(cli.err()).contains("Unknown phase 'p9'").contains("p1-build, p2-cutover");
     }
 }

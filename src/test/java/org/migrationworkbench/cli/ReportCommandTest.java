@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,24 +39,16 @@ import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import org.migrationworkbench.testing.PdfImages;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** report through the command line: the HTML and PDF status reports and the timeline picture of a workspace. */
 class ReportCommandTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI here");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     /** A workspace with two phases, a checklist, a rule, a comparison and metrics; hostile text in its titles. */
@@ -112,15 +102,15 @@ class ReportCommandTest {
     }
 
     private String report(Path ws) throws Exception {
-        assertThat(run("analyze", "--workspace", ws.toString())).as(out.toString()).isZero();
+        assertThat(run("analyze", "--workspace", ws.toString())).as(cli.out()).isZero();
         assertThat(run("compare", "--workspace", ws.toString(), "--id", "reports")).isEqualTo(1);
         assertThat(run("signoff", "--workspace", ws.toString(), "--gate", "p2-cutover", "--role", "Technical Lead",
-                "--approve", "--as", "Ada <ada@example.org>")).as(err.toString()).isZero();
+                "--approve", "--as", "Ada <ada@example.org>")).as(cli.err()).isZero();
         Path html = temp.resolve("out/status.html");
         Files.createDirectories(html.getParent());
-        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(err.toString())
+        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains("Wrote " + html);
+        assertThat(cli.out()).contains("Wrote " + html);
         return Files.readString(html);
     }
 
@@ -171,8 +161,8 @@ class ReportCommandTest {
         Path html = temp.resolve("out/long.html");
         Path pdf = temp.resolve("out/long.pdf");
 
-        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(err.toString()).isZero();
-        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(err.toString()).isZero();
+        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(cli.err()).isZero();
+        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(cli.err()).isZero();
 
         String page = Files.readString(html);
         assertThat(page.split("<img class=\"timeline\"", -1)).hasSize(4);
@@ -205,9 +195,9 @@ class ReportCommandTest {
         report(ws);
         Path pdf = temp.resolve("out/status.pdf");
 
-        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(err.toString()).isZero();
+        assertThat(run("report", "--workspace", ws.toString(), "--pdf", pdf.toString())).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Wrote " + pdf);
+        assertThat(cli.out()).contains("Wrote " + pdf);
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -269,9 +259,9 @@ class ReportCommandTest {
         Path ws = workspace();
         Path png = temp.resolve("out/timeline.png");
 
-        assertThat(run("report", "--workspace", ws.toString(), "--png", png.toString())).as(err.toString()).isZero();
+        assertThat(run("report", "--workspace", ws.toString(), "--png", png.toString())).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Wrote " + png);
+        assertThat(cli.out()).contains("Wrote " + png);
         BufferedImage picture = ImageIO.read(png.toFile());
         TimelineScale scale = expectedScale(ws);
         assertThat(picture.getWidth()).isEqualTo((int) Math.ceil(2 * scale.width())).isGreaterThan(1000);
@@ -289,7 +279,7 @@ class ReportCommandTest {
 
         assertThat(run("report", "--workspace", ws.toString(), "--png", notADirectory.resolve("t.png").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("Could not write the report " + notADirectory.resolve("t.png"));
+        assertThat(cli.err()).contains("Could not write the report " + notADirectory.resolve("t.png"));
     }
 
     @Test

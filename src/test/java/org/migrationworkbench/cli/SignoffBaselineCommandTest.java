@@ -2,8 +2,6 @@ package org.migrationworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -17,24 +15,16 @@ import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** signoff takes a timeline baseline when it completes a gate; report shows the latest one. */
 class SignoffBaselineCommandTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI here");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private static List<Baseline> baselines(Path ws) {
@@ -52,9 +42,9 @@ class SignoffBaselineCommandTest {
                 "--reject", "--comment", "not yet", "--as", "Ada")).isZero();
         assertThat(baselines(ws)).isEmpty();
 
-        assertThat(run(approve)).as(err.toString()).isZero();
+        assertThat(run(approve)).as(cli.err()).isZero();
 
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(baselines(ws)).singleElement().satisfies(b -> {
             assertThat(b.reason()).isEqualTo("gate p2-cutover signed off");
             assertThat(b.planned()).containsOnlyKeys("p1-build", "p2-cutover");
@@ -74,12 +64,12 @@ class SignoffBaselineCommandTest {
         }
 
         assertThat(run("signoff", "--workspace", ws.toString(), "--gate", "p2-cutover", "--role", "Technical Lead",
-                "--approve", "--as", "Ada")).as(err.toString()).isZero();
+                "--approve", "--as", "Ada")).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Recorded approve of gate p2-cutover as Technical Lead by Ada");
-        assertThat(err.toString()).contains("warning: The sign-off of gate p2-cutover as Technical Lead was recorded")
+        assertThat(cli.out()).contains("Recorded approve of gate p2-cutover as Technical Lead by Ada");
+        assertThat(cli.err()).contains("warning: The sign-off of gate p2-cutover as Technical Lead was recorded")
                 .contains("Could not save the timeline baseline");
-        assertThat(run("verify", "--workspace", ws.toString())).as(out.toString()).isZero();
+        assertThat(run("verify", "--workspace", ws.toString())).as(cli.out()).isZero();
     }
 
     @Test

@@ -2,32 +2,22 @@ package org.migrationworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.testing.TestWorkspaces;
-import picocli.CommandLine;
+import org.migrationworkbench.testing.CliRun;
 
 /** signoff and verify through the command line. */
 class SignoffCommandTest {
     @TempDir
     Path temp;
-    private StringWriter out;
-    private StringWriter err;
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = WorkbenchCommand.commandLine(workspace -> {
-            throw new AssertionError("no GUI here");
-        });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -35,16 +25,16 @@ class SignoffCommandTest {
         Path ws = TestWorkspaces.valid(temp.resolve("ws"), "Signoffs");
 
         assertThat(run("signoff", "--workspace", ws.toString(), "--gate", "p2-cutover", "--role", "Technical Lead",
-                "--approve", "--as", "Ada <ada@example.org>")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Recorded approve of gate p2-cutover as Technical Lead by Ada");
+                "--approve", "--as", "Ada <ada@example.org>")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Recorded approve of gate p2-cutover as Technical Lead by Ada");
         assertThat(ws.resolve(".workbench/signoffs.head")).exists();
-        assertThat(run("verify", "--workspace", ws.toString())).as(out.toString()).isZero();
+        assertThat(run("verify", "--workspace", ws.toString())).as(cli.out()).isZero();
 
         Path checklist = ws.resolve("checklists/go-live.md");
         Files.writeString(checklist, Files.readString(checklist).replace("- [ ] Freeze", "- [x] Freeze"));
 
         assertThat(run("verify", "--workspace", ws.toString(), "--json")).isEqualTo(1);
-        assertThat(out.toString()).contains("\"intact\" : true").contains("\"gate\" : \"p2-cutover\"")
+        assertThat(cli.out()).contains("\"intact\" : true").contains("\"gate\" : \"p2-cutover\"")
                 .contains("\"kind\" : \"item\"").contains("\"before\" : \"\\\"open\\\"\"");
     }
 
@@ -54,7 +44,7 @@ class SignoffCommandTest {
 
         assertThat(run("signoff", "--workspace", ws.toString(), "--gate", "p2-cutover", "--role", "Product Owner",
                 "--approve", "--as", "Ada")).isEqualTo(2);
-        assertThat(err.toString()).contains("'Product Owner' is not required at gate p2-cutover");
+        assertThat(cli.err()).contains("'Product Owner' is not required at gate p2-cutover");
     }
 
     @Test
@@ -64,7 +54,7 @@ class SignoffCommandTest {
                 "Technical Lead", "--reject", "--as", "Ada"};
 
         assertThat(run(reject)).isEqualTo(2);
-        assertThat(err.toString()).contains("needs a comment");
+        assertThat(cli.err()).contains("needs a comment");
         String[] withComment = java.util.Arrays.copyOf(reject, reject.length + 2);
         withComment[reject.length] = "--comment";
         withComment[reject.length + 1] = "rollback untested";
@@ -80,6 +70,6 @@ class SignoffCommandTest {
                 "7 " + "0".repeat(64) + "\n");
 
         assertThat(run("verify", "--workspace", ws.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("BROKEN").contains("TRUNCATED");
+        assertThat(cli.out()).contains("BROKEN").contains("TRUNCATED");
     }
 }
