@@ -9,30 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
+import org.migrationworkbench.testing.CountingProgress;
 
 class RunSharedTest {
-    private static Progress cancelledWhen(AtomicBoolean flag) {
-        return new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long units) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return flag.get();
-            }
-        };
-    }
-
     @Test
     void workIsDoneOnceForEveryCallerWithTheSameKey() throws Exception {
         RunShared shared = new RunShared(List.of());
@@ -84,10 +67,9 @@ class RunSharedTest {
         }, Progress.NONE));
         worker.start();
         started.await();
-        AtomicBoolean cancelled = new AtomicBoolean(true);
 
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> shared.once("k", () -> "never", cancelledWhen(cancelled)))
+        assertThatThrownBy(() -> shared.once("k", () -> "never", CountingProgress.cancelled()))
                 .isInstanceOf(CancelledException.class);
         assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(5));
         release.countDown();
