@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.signoff.Decision;
+import org.migrationworkbench.core.signoff.LedgerReadBack;
+import org.migrationworkbench.core.signoff.SigningKey;
 import org.migrationworkbench.core.signoff.SignerIdentity;
 import org.migrationworkbench.core.signoff.Signer;
 import org.migrationworkbench.core.signoff.SignoffFollowUpException;
@@ -65,15 +67,25 @@ final class SignoffCommand implements Callable<Integer> {
         Signer signer = Optional.ofNullable(as).map(Signer::parse).orElseGet(() -> SignerIdentity.of(ws.target()));
         Decision decision = choice.approve ? Decision.APPROVE : Decision.REJECT;
         SignoffRecord record;
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+        SigningKey key = SigningKey.forUser();
+        StoreConfig config = StoreConfig.forWorkspace(ws.root());
+        try (WorkbenchStore store = WorkbenchStore.open(config)) {
             record = new SignoffService(SignoffSupport.ledger(store, ws), SignoffSupport.clock(),
-                    SignoffSupport.baselines(store).onGateSignedOff())
+                    SignoffSupport.baselines(store).onGateSignedOff(), () -> Optional.of(key))
                     .sign(ws, gate, role, signer, decision, comment, SignoffSupport.evidence(store, ws));
         } catch (SignoffFollowUpException e) {
             // the sign-off is durable; only the baseline that follows a gate's completion is missing
             spec.commandLine().getErr().println("workbench: warning: " + e.getMessage());
             spec.commandLine().getErr().flush();
             record = e.record();
+        }
+        // acknowledged only once the record is read back from the closed file
+        LedgerReadBack.confirm(config, record);
+        if (key.created()) {
+            spec.commandLine().getErr().println("workbench: note: made your sign-off key " + SigningKey.userKeyFile()
+                    + ". To let this key sign for " + role + ", list it under signoff.signers in workbench.yaml: \""
+                    + key.publicKey() + " " + signer.display() + "\"");
+            spec.commandLine().getErr().flush();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
@@ -87,10 +99,12 @@ final class SignoffCommand implements Callable<Integer> {
             doc.put("signedAt", record.signoff().signedAt().toString());
             doc.put("evidenceDigest", record.signoff().evidenceDigest());
             doc.put("chainHash", record.chainHash());
+            doc.put("signerKey", key.publicKey());
             Json.print(out, doc);
         } else {
             out.printf("Recorded %s of gate %s as %s by %s (record %d, evidence %s)%n", decision.id(), gate, role,
                     record.person(), record.seq(), record.signoff().evidenceDigest().substring(0, 12));
+            out.printf("Signed with %s%n", key.publicKey());
             out.flush();
         }
         return 0;

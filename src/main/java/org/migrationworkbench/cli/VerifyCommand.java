@@ -1,12 +1,16 @@
 package org.migrationworkbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Workspace;
+import org.migrationworkbench.core.signoff.ChainHead;
 import org.migrationworkbench.core.signoff.ChainProblem;
 import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.ChainVerifier;
@@ -14,12 +18,14 @@ import org.migrationworkbench.core.signoff.EvidenceChange;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.signoff.SignoffStatus;
 import org.migrationworkbench.core.signoff.StaleSignoffs;
+import org.migrationworkbench.core.signoff.Witness;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify}: recomputes the sign-off chain and lists stale sign-offs. Exit 0 intact and nothing stale, else 1. */
@@ -34,6 +40,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions options;
 
+    @Option(names = "--witness", paramLabel = "FILE", description = "A chain head kept outside the workspace "
+            + "('<seq> <hash>', e.g. a copy of .workbench/signoffs.head): the ledger must still hold that record.")
+    Path witness;
+
     @Override
     public Integer call() {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
@@ -41,7 +51,13 @@ final class VerifyCommand implements Callable<Integer> {
         List<SignoffStatus> stale;
         try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
             SignoffLedger ledger = SignoffSupport.ledger(store, ws);
-            chain = new ChainVerifier().verify(ledger);
+            if (ledger.recoverHead()) {
+                spec.commandLine().getErr().println("workbench: note: the last sign-off was interrupted before its "
+                        + "chain head was written; the head was recovered");
+            }
+            Optional<ChainHead> external = Optional.ofNullable(witness).map(f -> new Witness(f).read()
+                    .orElseThrow(() -> new WorkbenchException("The witness file " + f + " does not exist.")));
+            chain = new ChainVerifier().verify(ledger, ws.signoff(), external);
             stale = StaleSignoffs.inForce(ledger.records(),
                     SignoffSupport.today(ws, SignoffSupport.evidence(store, ws))).stream()
                     .filter(SignoffStatus::stale).toList();
@@ -57,7 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, ChainVerification chain, List<SignoffStatus> stale) {
         out.printf("Sign-off chain: %s (%d records%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
-                chain.head().map(h -> ", head " + h.chainHash().substring(0, 12)).orElse(""));
+                chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
         for (ChainProblem p : chain.problems()) {
             out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message());
         }

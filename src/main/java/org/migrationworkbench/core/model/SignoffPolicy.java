@@ -14,12 +14,28 @@ import java.util.Objects;
  * @param separateCompletion true when a person who marked a checklist item of a gate done may not approve that gate
  */
 public record SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required,
-                            boolean separateCompletion) {
+                            boolean separateCompletion, Map<String, List<String>> signers) {
     public static final SignoffPolicy NONE = new SignoffPolicy(List.of());
 
     public SignoffPolicy {
         roles = List.copyOf(roles);
         required = Map.copyOf(required);
+        signers = signers.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** A policy without allowed signers: any key may sign, and unsigned records are accepted. */
+    public SignoffPolicy(List<String> roles, boolean separation, Map<String, Integer> required,
+                         boolean separateCompletion) {
+        this(roles, separation, required, separateCompletion, Map.of());
+    }
+
+    /**
+     * The public keys ({@code ed25519:...}) allowed to sign for {@code role}; empty when the workspace lists none for
+     * it, and then any key (or none) may.
+     */
+    public List<String> signersOf(String role) {
+        return signers.getOrDefault(role, List.of());
     }
 
     /** The roles, with separation of duties and one approval per role. */

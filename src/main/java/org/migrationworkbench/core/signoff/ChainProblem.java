@@ -22,8 +22,12 @@ public record ChainProblem(long seq, Kind kind, String message) {
         INSERTED,
         /** The newest records are gone (the head file names a later record). */
         TRUNCATED,
-        /** The head file is missing or unreadable, so truncation cannot be ruled out. */
-        HEAD
+        /** The head file is missing, unreadable or edited, so truncation cannot be ruled out. */
+        HEAD,
+        /** A record's signature is missing, invalid, or made with a key the workspace does not allow for its role. */
+        SIGNATURE,
+        /** The ledger differs from a head kept outside the workspace: records were deleted or rewritten. */
+        WITNESS
     }
 
     public ChainProblem {

@@ -9,25 +9,65 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.model.SignoffPolicy;
 import org.migrationworkbench.core.signoff.ChainProblem.Kind;
 
 /**
- * Recomputes the sign-off chain from the first record and compares its end with the head file: finds edited,
- * deleted, reordered and inserted records and a ledger whose newest records were removed.
+ * Recomputes the sign-off chain from the first record and compares its end with the head file and the witnesses:
+ * finds edited, malformed, deleted, reordered and inserted records, a ledger whose newest records were removed, and
+ * records whose signature is missing, invalid or not allowed for their role. Never throws on what it reads: every
+ * oddity is a {@link ChainProblem}.
  */
 public final class ChainVerifier {
-    /** Verifies the records and head of {@code ledger}. */
+    private static final String HEX64 = "[0-9a-f]{64}";
+
+    /** Verifies the records and head of {@code ledger}, with no allowed signers and only the user's witness. */
     public ChainVerification verify(SignoffLedger ledger) {
-        List<SignoffRecord> records = ledger.records();
-        List<ChainProblem> problems = new ArrayList<>(links(records));
+        return verify(ledger, SignoffPolicy.NONE, Optional.empty());
+    }
+
+    /**
+     * Verifies {@code ledger} under {@code policy} (its allowed signers), against the user's witness and, when given,
+     * a head kept elsewhere ({@code verify --witness}).
+     */
+    public ChainVerification verify(SignoffLedger ledger, SignoffPolicy policy, Optional<ChainHead> external) {
+        List<LedgerRows.Row> rows = ledger.rows();
+        List<SignoffRecord> records = LedgerRows.records(rows);
+        List<ChainProblem> problems = new ArrayList<>(malformed(rows));
+        problems.addAll(links(records));
+        problems.addAll(Seals.check(records, policy));
+        Optional<ChainHead> end = records.isEmpty() ? Optional.empty() : Optional.of(head(last(records)));
         try {
-            problems.addAll(head(records, ledger.writtenHead()));
+            problems.addAll(HeadCheck.head(records, ledger.headState()));
         } catch (WorkbenchException e) {
-            problems.add(new ChainProblem(records.isEmpty() ? 0 : last(records).seq(), Kind.HEAD, e.getMessage()));
+            problems.add(new ChainProblem(end.map(ChainHead::seq).orElse(0L), Kind.HEAD, e.getMessage()));
         }
-        Optional<ChainHead> end = records.isEmpty() ? Optional.empty()
-                : Optional.of(new ChainHead(last(records).seq(), last(records).chainHash()));
-        return new ChainVerification(records.size(), end, problems);
+        try {
+            ledger.witness().read().ifPresent(w -> problems.addAll(HeadCheck.witness(records, w,
+                    "this user's witness " + ledger.witness().file())));
+        } catch (WorkbenchException e) {
+            problems.add(new ChainProblem(end.map(ChainHead::seq).orElse(0L), Kind.WITNESS, e.getMessage()));
+        }
+        external.ifPresent(w -> problems.addAll(HeadCheck.witness(records, w, "the witness given")));
+        return new ChainVerification(rows.size(), end, problems);
+    }
+
+    /** Rows that cannot be read as records at all, and records whose hashes are not hashes. */
+    private static List<ChainProblem> malformed(List<LedgerRows.Row> rows) {
+        List<ChainProblem> problems = new ArrayList<>();
+        for (LedgerRows.Row row : rows) {
+            if (row.record().isEmpty()) {
+                problems.add(new ChainProblem(row.seq(), Kind.EDITED, "record " + row.seq() + " is malformed ("
+                        + row.malformed() + "): it was changed outside Migration Workbench"));
+                continue;
+            }
+            SignoffRecord r = row.record().get();
+            if (!r.chainHash().matches(HEX64) || !(r.previousHash().isEmpty() || r.previousHash().matches(HEX64))) {
+                problems.add(new ChainProblem(r.seq(), Kind.EDITED, "record " + r.seq() + " has a malformed chain "
+                        + "hash (not 64 hex digits): it was changed outside Migration Workbench"));
+            }
+        }
+        return problems;
     }
 
     /** Problems with the records themselves and with how each is chained to the one before. */
@@ -77,34 +117,11 @@ public final class ChainVerifier {
                 + what + ": the records between (up to " + records.get(i - 1).seq() + ") were inserted");
     }
 
-    /** Problems at the end of the ledger, found by comparing it with the head file. */
-    static List<ChainProblem> head(List<SignoffRecord> records, Optional<ChainHead> written) {
-        if (written.isEmpty()) {
-            return records.isEmpty() ? List.of() : List.of(new ChainProblem(last(records).seq(), Kind.HEAD,
-                    "the chain head file is missing, so deleted newest records cannot be ruled out"));
-        }
-        ChainHead head = written.get();
-        int at = -1;
-        for (int i = records.size() - 1; i >= 0 && at < 0; i--) {
-            at = records.get(i).chainHash().equals(head.chainHash()) ? i : -1;
-        }
-        if (at < 0) {
-            long lastSeq = records.isEmpty() ? 0 : last(records).seq();
-            Kind kind = head.seq() > lastSeq ? Kind.TRUNCATED : Kind.EDITED;
-            return List.of(new ChainProblem(head.seq(), kind, kind == Kind.TRUNCATED
-                    ? "the newest records were deleted: the ledger ends at record " + lastSeq
-                    + " but record " + head.seq() + " was written"
-                    : "record " + head.seq() + " is not the one written last (its hash differs from the head file)"));
-        }
-        if (at < records.size() - 1) {
-            return List.of(new ChainProblem(records.get(at + 1).seq(), Kind.INSERTED, "records after "
-                    + records.get(at).seq() + " were not recorded by Migration Workbench (the head file ends at "
-                    + head.seq() + ")"));
-        }
-        return List.of();
+    static ChainHead head(SignoffRecord record) {
+        return new ChainHead(record.seq(), record.chainHash());
     }
 
-    private static SignoffRecord last(List<SignoffRecord> records) {
+    static SignoffRecord last(List<SignoffRecord> records) {
         return records.get(records.size() - 1);
     }
 }

@@ -40,4 +40,9 @@ public record Signer(String name, String email) {
         }
         return name.toLowerCase(Locale.ROOT).equals(otherName.strip().toLowerCase(Locale.ROOT));
     }
+
+    /** {@code Name <email>}, or the name alone. */
+    public String display() {
+        return email.isEmpty() ? name : name + " <" + email + ">";
+    }
 }

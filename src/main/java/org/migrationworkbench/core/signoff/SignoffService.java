@@ -3,6 +3,8 @@ package org.migrationworkbench.core.signoff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.Phase;
@@ -18,17 +20,25 @@ public final class SignoffService {
     private final SignoffLedger ledger;
     private final Clock clock;
     private final GateSignedOff followUp;
+    private final Supplier<Optional<SigningKey>> key;
 
     /** A service with nothing following a gate's completion. */
     public SignoffService(SignoffLedger ledger, Clock clock) {
         this(ledger, clock, GateSignedOff.NOTHING);
     }
 
-    /** {@code followUp} is called after each approval that completes a gate. */
+    /** {@code followUp} is called after each approval that completes a gate; records are not signed. */
     public SignoffService(SignoffLedger ledger, Clock clock, GateSignedOff followUp) {
+        this(ledger, clock, followUp, Optional::empty);
+    }
+
+    /** Records are signed with the key {@code key} gives (loaded when a sign-off is made, see {@link SigningKey}). */
+    public SignoffService(SignoffLedger ledger, Clock clock, GateSignedOff followUp,
+                          Supplier<Optional<SigningKey>> key) {
         this.ledger = ledger;
         this.clock = clock;
         this.followUp = followUp;
+        this.key = key;
     }
 
     /**
@@ -58,9 +68,11 @@ public final class SignoffService {
         if (workspace.signoff().separateCompletion() && decision == Decision.APPROVE) {
             checkCompletion(phase, signer, evidence);
         }
+        Optional<SigningKey> signing = key.get();
+        checkAllowedSigner(workspace, role, signer, signing);
         GateEvidence.Snapshot snapshot = GateEvidence.of(workspace, phase, evidence);
         SignoffRecord record = ledger.append(new Signoff(gate, role, signer.name(), signer.email(), decision,
-                comment.strip(), clock.instant(), snapshot.digest(), snapshot.json()));
+                comment.strip(), clock.instant(), snapshot.digest(), snapshot.json()), signing, workspace.signoff());
         if (decision == Decision.APPROVE && completes(workspace, phase, snapshot, record)) {
             try {
                 followUp.signedOff(workspace, gate, record);
@@ -69,6 +81,24 @@ public final class SignoffService {
             }
         }
         return record;
+    }
+
+    /** Refuses when the workspace lists the keys allowed for {@code role} and the signer's key is not one of them. */
+    private static void checkAllowedSigner(Workspace workspace, String role, Signer signer,
+                                           Optional<SigningKey> signing) {
+        List<String> allowed = workspace.signoff().signersOf(role);
+        if (allowed.isEmpty()) {
+            return;
+        }
+        if (signing.isEmpty()) {
+            throw new WorkbenchException("Only signed sign-offs are accepted for " + role + " (signoff.signers in "
+                    + workspace.manifest() + "), and no sign-off key is available.");
+        }
+        if (!allowed.contains(signing.get().publicKey())) {
+            throw new WorkbenchException("Your sign-off key is not allowed to sign for " + role + " in this "
+                    + "workspace. Ask its owner to add it under signoff.signers." + role + " in "
+                    + workspace.manifest() + ": \"" + signing.get().publicKey() + " " + signer.display() + "\"");
+        }
     }
 
     /** True when the gate's roles all have their approvals in force with {@code added}, and did not without it. */

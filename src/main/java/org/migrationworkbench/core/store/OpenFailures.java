@@ -1,23 +1,16 @@
 package org.migrationworkbench.core.store;
 
 import java.io.EOFException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.h2.api.ErrorCode;
 import org.migrationworkbench.core.WorkbenchException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Turns a failure to open the database into a message the user can act on. */
 final class OpenFailures {
-    private static final Logger LOG = LoggerFactory.getLogger(OpenFailures.class);
-
     private OpenFailures() {
     }
 
@@ -32,7 +25,7 @@ final class OpenFailures {
         }
         if (existed && file.isPresent()) {
             Path backups = config.backupDir().orElseThrow();
-            return new StoreCorruptException(file.get(), reason(file.get(), e), backups, newestBackup(backups), e);
+            return new StoreCorruptException(file.get(), reason(file.get(), e), backups, Backups.newest(config), e);
         }
         String where = file.map(Path::toString).orElse(config.jdbcUrl());
         return new WorkbenchException("Could not open the workspace database " + where + ": " + e.getMessage()
@@ -46,6 +39,9 @@ final class OpenFailures {
         switch (e.getErrorCode()) {
             case ErrorCode.FILE_CORRUPTED_1:
                 return "it is damaged";
+            case ErrorCode.DATABASE_IS_READ_ONLY:
+                // read-only, H2 refused to start afresh: it found no complete data in the file
+                return "its data cannot be found (it was truncated or overwritten)";
             case ErrorCode.FILE_VERSION_ERROR_1:
                 return "it was written by an unsupported database version";
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
@@ -67,27 +63,5 @@ final class OpenFailures {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    /** The most recently written zip in {@code backupDir}, if any. */
-    static Optional<Path> newestBackup(Path backupDir) {
-        if (!Files.isDirectory(backupDir)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(backupDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".zip"))
-                    .max(Comparator.comparing(OpenFailures::modified).thenComparing(Path::getFileName));
-        } catch (IOException e) {
-            LOG.debug("Could not list backups in {}", backupDir, e);
-            return Optional.empty();
-        }
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

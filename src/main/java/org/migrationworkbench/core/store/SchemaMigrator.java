@@ -34,7 +34,7 @@ final class SchemaMigrator {
      * this version (and without failed migrations) is opened without running Flyway, which saves its classpath
      * scan and validation on every start.
      */
-    static final int SHIPPED_VERSION = 6;
+    static final int SHIPPED_VERSION = 7;
     private static final String HISTORY = "SELECT COUNT(CASE WHEN NOT \"success\" THEN 1 END), "
             + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"installed_rank\" > 0";
     private static final DateTimeFormatter STAMP =
@@ -138,6 +138,7 @@ final class SchemaMigrator {
                     + ". Check free disk space and that " + dir + " is writable.", e);
         }
         LOG.info("Backed up the workspace database to {}", target);
+        Backups.copyToUserDir(config, target);
         return Optional.of(target);
     }
 

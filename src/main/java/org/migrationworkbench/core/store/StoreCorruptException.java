@@ -20,17 +20,24 @@ public class StoreCorruptException extends WorkbenchException {
         this.databaseFile = databaseFile;
     }
 
+    /** The damaged file of {@code config}, with where its backups are (in the workspace and the user's folder). */
+    static StoreCorruptException of(StoreConfig config, String reason, Throwable cause) {
+        Path backups = config.backupDir().orElseThrow();
+        return new StoreCorruptException(config.databaseFile().orElseThrow(), reason, backups,
+                Backups.newest(config), cause);
+    }
+
     /** The file that could not be opened. */
     public Path databaseFile() {
         return databaseFile;
     }
 
     private static String message(Path file, String reason, Path backupDir, Optional<Path> newestBackup) {
+        Path workspace = file.getParent().getParent();
         String backups = newestBackup
-                .map(b -> "The newest backup in " + backupDir + " is " + b.getFileName() + ". To restore it, close "
-                        + "Migration Workbench, move the damaged file aside and unzip the backup into "
-                        + file.getParent() + ".")
-                .orElse("There are no backups in " + backupDir + ".");
+                .map(b -> "The newest backup is " + b + ". To restore it: workbench restore " + b
+                        + " --workspace " + workspace + " (the damaged file is kept beside it).")
+                .orElse("There are no backups in " + backupDir + " or the user's data folder.");
         return "The workspace database " + file + " cannot be opened: " + reason + ". The file was left untouched. "
                 + backups;
     }

@@ -41,13 +41,23 @@ public final class WorkbenchStore implements AutoCloseable {
      * deleted, moved or replaced.
      *
      * @throws WorkspaceLockedException when another window or program has the workspace open
-     * @throws StoreCorruptException    when the existing database file cannot be read
+     * @throws StoreCorruptException    when the existing database file cannot be read, or holds nothing any more
+     * @throws WorkbenchException       when the database file is missing but the workspace was used before
      * @throws WorkbenchException       when the database cannot be created, backed up or migrated
      */
     public static WorkbenchStore open(StoreConfig config) {
         Optional<WorkspaceLock> lock = config.lockFile().map(WorkspaceLock::acquire);
         try {
             boolean existed = config.databaseFile().map(Files::exists).orElse(true);
+            if (config.databaseFile().isPresent()) {
+                if (existed) {
+                    StoreProbe.check(config);
+                } else {
+                    UsageSigns.refuseIfUsed(config);
+                    StoreCreation.create(config);
+                    existed = true; // complete, with its schema: the migrator's fast path applies
+                }
+            }
             JdbcConnectionPool pool = connect(config, existed);
             try {
                 new SchemaMigrator(pool, config, Clock.systemUTC()).migrate(existed);
@@ -102,7 +112,8 @@ public final class WorkbenchStore implements AutoCloseable {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new WorkbenchException("Could not write the workspace database to disk: " + e.getMessage()
+            String reason = DiskSpace.isDiskFull(e) ? "the disk is full" : e.getMessage();
+            throw new WorkbenchException("Could not write the workspace database to disk: " + reason
                     + ". Check free disk space.", e);
         }
     }

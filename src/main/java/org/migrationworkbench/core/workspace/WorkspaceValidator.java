@@ -113,7 +113,8 @@ final class WorkspaceValidator {
             }
         }
         return new SignoffPolicy(List.copyOf(seen), doc.signoff.separation == null || doc.signoff.separation,
-                required(doc.signoff.require, seen, ctx), Boolean.TRUE.equals(doc.signoff.separateCompletion));
+                required(doc.signoff.require, seen, ctx), Boolean.TRUE.equals(doc.signoff.separateCompletion),
+                SignerKeys.read(doc.signoff.signers, seen, ctx));
     }
 
     /** {@code require: {ROLE: N}}: N >= 1 different people must approve a declared role. */

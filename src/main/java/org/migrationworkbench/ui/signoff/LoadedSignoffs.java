@@ -37,7 +37,7 @@ record LoadedSignoffs(SignoffMatrix matrix, List<SignoffRecord> records, List<Si
         }
         List<SignoffRecord> records = ledger.records();
         return new LoadedSignoffs(SignoffMatrix.of(ws, records, today), records,
-                StaleSignoffs.inForce(records, today), today, new ChainVerifier().verify(ledger),
+                StaleSignoffs.inForce(records, today), today, new ChainVerifier().verify(ledger, ws.signoff(), java.util.Optional.empty()),
                 context.identity().apply(ws.target()));
     }
 

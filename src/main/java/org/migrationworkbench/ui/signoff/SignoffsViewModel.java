@@ -20,6 +20,7 @@ import org.migrationworkbench.core.signoff.Signer;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.signoff.SignoffFollowUpException;
 import org.migrationworkbench.core.signoff.SignoffService;
+import org.migrationworkbench.core.signoff.SigningKey;
 import org.migrationworkbench.core.timeline.BaselineService;
 import org.migrationworkbench.ui.common.StoreTasks;
 import org.migrationworkbench.ui.common.WorkspaceModel;
@@ -130,7 +131,8 @@ public final class SignoffsViewModel implements WorkspaceModel {
         OpenedWorkspace at = opened;
         MatrixCell cell = draft.cell();
         SignoffService service = new SignoffService(ledger, context.clock(),
-                BaselineService.of(at.store().dataSource(), context.clock()).onGateSignedOff());
+                BaselineService.of(at.store().dataSource(), context.clock()).onGateSignedOff(),
+                () -> java.util.Optional.of(SigningKey.forUser()));
         StoreTasks.run(at, context.runner(), "Recording the sign-off of " + cell.role(),
                 () -> service.sign(at.workspace(), cell.gate(), cell.role(), signer, decision,
                         draft.commentProperty().get(), context.evidence().apply(at)),

@@ -10,4 +10,6 @@ public class SignoffDoc {
     public Map<String, Integer> require;
     @com.fasterxml.jackson.annotation.JsonProperty("separate_completion")
     public Boolean separateCompletion;
+    /** Per role, the public keys allowed to sign for it: {@code "ed25519:<base64> [who]"}. */
+    public Map<String, List<String>> signers;
 }
