@@ -96,6 +96,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void evidenceFromADotenvFileShowsTheVariableNameAndNeverItsValue() throws Exception {
+        TestWorkspaces.write(temp.resolve("repo/deploy/prod.env"), "API_KEY=sk-live-123\nDEBUG=false\n");
+        Path ws = temp.resolve("ws");
+        TestWorkspaces.write(ws.resolve("workbench.yaml"), """
+                name: Secrets
+                target: ../repo
+                phases:
+                  - {id: p1, title: Deploy}
+                rules:
+                  - {id: no-live-keys, kind: pattern-absent, pattern: 'sk-live-', files: ['deploy/*.env']}
+                """);
+
+        assertThat(run("analyze", "--workspace", ws.toString())).isEqualTo(1);
+        assertThat(cli.out()).contains("deploy/prod.env:1  API_KEY=<redacted>").doesNotContain("sk-live-123");
+        assertThat(run("analyze", "--workspace", ws.toString(), "--json")).isEqualTo(1);
+        JsonNode evidence = rule(new ObjectMapper().readTree(cli.out()), "no-live-keys").get("evidence").get(0);
+        assertThat(evidence.get("file").asText()).isEqualTo("deploy/prod.env");
+        assertThat(evidence.get("line").asInt()).isEqualTo(1);
+        assertThat(evidence.get("text").asText()).isEqualTo("API_KEY=<redacted>");
+        assertThat(cli.out()).doesNotContain("sk-live-123");
+    }
+
+    @Test
     void anUnknownPhaseIsBadInput() throws Exception {
         Path ws = workspace(false);
         assertThat(run("analyze", "--workspace", ws.toString(), "--phase", "p9")).isEqualTo(2);

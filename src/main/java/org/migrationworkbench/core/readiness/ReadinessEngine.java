@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class ReadinessEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ReadinessEngine.class);
 
-    /** Told about each rule as it starts and finishes (from pool threads). */
+    /**
+     * Told about each rule as it starts and finishes, on the rule's pool thread. That thread is interrupted when
+     * the rule is abandoned or the run ends, so a listener must not write to the store (H2 closes the database
+     * when a writing thread is interrupted); the run is stored by the caller, on its own thread.
+     */
     public interface Listener {
         Listener NONE = new Listener() { };
 

@@ -29,6 +29,11 @@ public record RuleContext(Workspace workspace, FileTree files, boolean trusted, 
         this(workspace, files, trusted, clock, progress, RunShared.NONE);
     }
 
+    /** The files of the repository whose lines evidence may only quote redacted. */
+    public SecretFiles secrets() {
+        return SecretFiles.of(workspace);
+    }
+
     /** The target repository's folder (absolute). */
     public Path repository() {
         return workspace.target();

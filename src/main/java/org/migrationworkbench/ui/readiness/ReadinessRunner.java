@@ -104,9 +104,10 @@ final class ReadinessRunner {
     }
 
     /**
-     * Runs the analysis on a thread of its own and waits for it, taking an interrupt of the waiting thread (how
-     * an FX task is cancelled) as a cancel request: the run then stops early and is still stored, and the store
-     * is never written from an interrupted thread (H2 closes its file when that happens).
+     * Runs the analysis on a thread of its own and waits for it, taking an interrupt of the waiting thread as a
+     * cancel request: the run then stops early and is still stored, and the store is never written from an
+     * interrupted thread (H2 closes its file when that happens). The app's runner cancels without interrupting;
+     * this guards against a runner that does.
      */
     private Analysis uninterrupted(Supplier<Analysis> analysis) {
         CompletableFuture<Analysis> result = CompletableFuture.supplyAsync(analysis, r -> {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.migrationworkbench.core.readiness.Analysis;
 import org.migrationworkbench.core.readiness.Evidence;
 import org.migrationworkbench.core.readiness.ReadinessService;
+import org.migrationworkbench.core.readiness.SecretFiles;
 import org.migrationworkbench.core.readiness.SourceExcerpt;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 
@@ -53,9 +54,9 @@ public final class RuleDetails {
         if (evidence.file().isEmpty()) {
             return;
         }
-        var target = opened.get().workspace().target();
-        context.runner().task("Reading " + evidence.file(), p -> SourceExcerpt.read(target, evidence.file(),
-                        evidence.line()))
+        var workspace = opened.get().workspace();
+        context.runner().task("Reading " + evidence.file(), p -> SourceExcerpt.read(workspace.target(),
+                        evidence.file(), evidence.line(), SecretFiles.of(workspace)))
                 .onSuccess(preview::set)
                 .onError(e -> context.errors().report("Could not show " + evidence.file(), e))
                 .start();

@@ -1,5 +1,7 @@
 package org.migrationworkbench.ui.task;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,6 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs work as JavaFX {@link Task}s on one named, bounded pool. The running tasks are listed for the status
  * bar; {@link #running()} is only touched on the FX thread.
+ * <p>
+ * Cancelling is cooperative: a task's thread is never interrupted, because the work may be writing to the
+ * workspace store, and H2 closes the database for every connection when a thread is interrupted inside a write
+ * (NIO's ClosedByInterruptException). Cancelled work sees {@link org.migrationworkbench.core.Progress#isCancelled}
+ * turn true and stops at its next check.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
@@ -22,6 +29,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    /** Tasks submitted and not yet ended on their thread; any thread. */
+    private final Set<Task<?>> submitted = ConcurrentHashMap.newKeySet();
 
     public FxTaskRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -53,12 +62,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> running.remove(task));
         running.add(task);
-        executor.execute(task);
-        return () -> task.cancel(true);
+        submitted.add(task);
+        executor.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                submitted.remove(task);
+            }
+        });
+        return () -> cancel(task);
     }
 
+    /**
+     * Asks {@code task} to stop (what the status bar's cancel button does): it is marked cancelled at once, leaves
+     * {@link #running()} and never reports success or failure; its work ends at its next cancellation check.
+     */
+    public void cancel(Task<?> task) {
+        task.cancel(false);
+    }
+
+    /** Cancels every task (cooperatively, as {@link #cancel} does) and lets the pool's threads end. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        submitted.forEach(this::cancel);
+        executor.shutdown();
     }
 }

@@ -34,11 +34,11 @@ public final class TaskStatusBar {
     private void render(FxTaskRunner runner) {
         tasks.getChildren().clear();
         for (Task<?> task : runner.running()) {
-            tasks.getChildren().add(indicator(task));
+            tasks.getChildren().add(indicator(task, runner));
         }
     }
 
-    private static Node indicator(Task<?> task) {
+    private static Node indicator(Task<?> task, FxTaskRunner runner) {
         Label title = new Label();
         title.textProperty().bind(task.messageProperty().map(m -> m == null || m.isBlank() ? task.getTitle() : m)
                 .orElse(task.getTitle()));
@@ -49,7 +49,7 @@ public final class TaskStatusBar {
         cancel.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
         cancel.setAccessibleText("Cancel " + task.getTitle());
         cancel.setTooltip(new Tooltip("Cancel " + task.getTitle()));
-        cancel.setOnAction(e -> task.cancel(true));
+        cancel.setOnAction(e -> runner.cancel(task));
         HBox box = new HBox(6, title, progress, cancel);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;

@@ -82,20 +82,20 @@ class StoredAnalysisTest {
         TestWorkspaces.write(temp.resolve("repo/big.txt"), text.toString());
         TestWorkspaces.write(temp.resolve("secret.txt"), "no\n");
 
-        SourceExcerpt small = SourceExcerpt.read(temp.resolve("repo"), "big.txt", 10);
+        SourceExcerpt small = SourceExcerpt.read(temp.resolve("repo"), "big.txt", 10, SecretFiles.STANDARD);
         assertThat(small.firstLine()).isEqualTo(1);
         assertThat(small.lines()).hasSize(SourceExcerpt.MAX_LINES);
         assertThat(small.lines().get(9)).isEqualTo("line 10");
         assertThat(small.truncated()).isTrue();
 
-        SourceExcerpt deep = SourceExcerpt.read(temp.resolve("repo"), "big.txt", 5800);
+        SourceExcerpt deep = SourceExcerpt.read(temp.resolve("repo"), "big.txt", 5800, SecretFiles.STANDARD);
         assertThat(deep.lines().get(5800 - deep.firstLine())).isEqualTo("line 5800");
 
-        assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "../secret.txt", 1))
+        assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "../secret.txt", 1, SecretFiles.STANDARD))
                 .isInstanceOf(WorkbenchException.class).hasMessageContaining("not a file of the target");
         java.nio.file.Path secret = java.nio.file.Files.writeString(temp.resolve("secret.txt"), "password=x\n");
         java.nio.file.Files.createSymbolicLink(temp.resolve("repo/linked.txt"), secret);
-        assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "linked.txt", 1))
+        assertThatThrownBy(() -> SourceExcerpt.read(temp.resolve("repo"), "linked.txt", 1, SecretFiles.STANDARD))
                 .as("a symbolic link leading out of the repository").isInstanceOf(WorkbenchException.class)
                 .hasMessageContaining("not a file of the target");
     }

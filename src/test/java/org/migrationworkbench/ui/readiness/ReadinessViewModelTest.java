@@ -165,7 +165,7 @@ class ReadinessViewModelTest {
         model.rows().addListener((ListChangeListener<RuleRow>) change -> {
             if (model.runningProperty().get() && model.rows().stream().anyMatch(r -> r.scored().isPresent())
                     && once.compareAndSet(false, true)) {
-                worker.interrupt(); // as FxTaskRunner's cancel does
+                worker.interrupt(); // as a runner that cancels by interrupting would
             }
         });
         model.runAll();

@@ -15,12 +15,14 @@ import org.migrationworkbench.core.readiness.Evidence;
 import org.migrationworkbench.core.readiness.Outcome;
 import org.migrationworkbench.core.readiness.RuleChecker;
 import org.migrationworkbench.core.readiness.RuleContext;
+import org.migrationworkbench.core.readiness.SecretLines;
 
 /**
  * {@code code-ref}: each {@code START:END:path} reference (from {@code refs}, or the code references of the
  * workspace-relative Markdown {@code guide}) must resolve: the file exists inside the repository and
- * {@code 1 <= START <= END <= its line count}. Evidence per reference: the first lines of the snippet, or why it
- * does not resolve. Fails when any does not resolve, or when there is no reference at all.
+ * {@code 1 <= START <= END <= its line count}. Evidence per reference: the first lines of the snippet (redacted
+ * in a file that holds secrets), or why it does not resolve. Fails when any does not resolve, or when there is no
+ * reference at all.
  */
 final class CodeRefChecker implements RuleChecker {
     private static final Pattern REF = Pattern.compile("^(\\d{1,9}):(\\d{1,9}):(\\S+)$");
@@ -77,10 +79,11 @@ final class CodeRefChecker implements RuleChecker {
         }
         List<String> snippet = new ArrayList<>();
         int[] count = {0};
+        boolean secret = context.secrets().holdsSecrets(ref.path());
         boolean text = TextFiles.forEachLine(file, (line, chars) -> {
             count[0] = line;
             if (line >= ref.start() && line < ref.start() + SNIPPET_LINES && line <= ref.end()) {
-                snippet.add(chars.toString());
+                snippet.add(secret ? SecretLines.redact(chars) : chars.toString());
             }
             return line < ref.end();
         });

@@ -3,9 +3,11 @@ package org.migrationworkbench.core.readiness.files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.migrationworkbench.core.model.Rule;
+import org.migrationworkbench.core.readiness.Evidence;
 import org.migrationworkbench.core.readiness.Outcome;
 import org.migrationworkbench.core.readiness.RuleChecker;
 import org.migrationworkbench.core.readiness.RuleContext;
+import org.migrationworkbench.core.readiness.SecretFiles;
 
 /**
  * {@code pattern-absent} and {@code pattern-present}: count the lines matching {@code pattern} (Java regex,
@@ -16,6 +18,7 @@ import org.migrationworkbench.core.readiness.RuleContext;
  *       {@code max} (so {@code max: 1} means "exactly one place").</li>
  * </ul>
  * Pattern rules of one run that search the same files are searched in one pass ({@link SharedPatternScan}).
+ * Evidence from files that hold secrets shows only variable names ({@link SecretFiles}).
  */
 final class PatternCheckers {
     private PatternCheckers() {
@@ -28,8 +31,7 @@ final class PatternCheckers {
             long max = Params.number(rule, "max").map(Double::longValue).orElse(0L);
             boolean pass = scan.result().matches() <= max;
             String summary = scan.describe() + (max > 0 ? " (at most " + max + " allowed)" : "");
-            return pass ? Outcome.pass(summary, scan.result().evidence())
-                    : Outcome.fail(summary, scan.result().evidence());
+            return pass ? Outcome.pass(summary, scan.evidence()) : Outcome.fail(summary, scan.evidence());
         }
     }
 
@@ -41,12 +43,11 @@ final class PatternCheckers {
             long matches = scan.result().matches();
             boolean pass = matches >= 1 && max.map(m -> matches <= m).orElse(true);
             String summary = scan.describe() + max.map(m -> " (at most " + m + " allowed)").orElse("");
-            return pass ? Outcome.pass(summary, scan.result().evidence())
-                    : Outcome.fail(summary, scan.result().evidence());
+            return pass ? Outcome.pass(summary, scan.evidence()) : Outcome.fail(summary, scan.evidence());
         }
     }
 
-    private record Scan(String pattern, int scanned, PatternScan.Result result) {
+    private record Scan(String pattern, int scanned, PatternScan.Result result, SecretFiles secrets) {
         static Scan run(Rule rule, RuleContext context) {
             String regex = Params.required(rule, "pattern");
             List<String> globs = Params.strings(rule, "files");
@@ -55,13 +56,18 @@ final class PatternCheckers {
             List<String> together = PatternGroup.regexes(context.shared().rules(), globs);
             if (together.size() < 2 || !together.contains(regex)) {
                 return new Scan(regex, files.size(), PatternScan.scan(context.repository(), files, pattern,
-                        context.progress()));
+                        context.progress()), context.secrets());
             }
             List<PatternScan.Result> all = context.shared().once(List.of("pattern-scan", globs),
                     () -> SharedPatternScan.scan(context.repository(), files,
                             together.stream().map(Pattern::compile).toList(), context.progress()),
                     context.progress());
-            return new Scan(regex, files.size(), all.get(together.indexOf(regex)));
+            return new Scan(regex, files.size(), all.get(together.indexOf(regex)), context.secrets());
+        }
+
+        /** The matching lines, those of files that hold secrets redacted before anything stores or shows them. */
+        List<Evidence> evidence() {
+            return secrets.redact(result.evidence());
         }
 
         String describe() {

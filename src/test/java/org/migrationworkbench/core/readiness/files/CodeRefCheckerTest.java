@@ -33,6 +33,16 @@ class CodeRefCheckerTest {
     }
 
     @Test
+    void theSnippetOfAFileThatHoldsSecretsShowsOnlyNames() throws Exception {
+        Fixture f = new Fixture(temp).write("deploy/.env", "API_KEY=sk-live-123\nexport TOKEN=t0k\nA=1\nB=2\n");
+
+        Outcome outcome = new CodeRefChecker().check(rule(RuleKind.CODE_REF, "refs", "1:4:deploy/.env"), f.context());
+
+        assertThat(outcome.evidence()).containsExactly(Evidence.at("deploy/.env", 1,
+                "API_KEY=<redacted>\nexport TOKEN=<redacted>\nA=<redacted>\n…"));
+    }
+
+    @Test
     void failsOnMissingFilesRangesPastTheEndBinaryFilesAndMalformedRefs() throws Exception {
         Outcome outcome = new CodeRefChecker().check(rule(RuleKind.CODE_REF, "refs", List.of("1:2:app/x.py",
                 "4:9:app/x.py", "1:1:app/gone.py", "1:1:app/blob.bin", "x:y", "1:1:../outside.py")),

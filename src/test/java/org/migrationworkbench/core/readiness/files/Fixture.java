@@ -60,10 +60,14 @@ final class Fixture {
         return context(progress, RunShared.NONE);
     }
 
-    /** A context whose run holds {@code shared}'s rules, so pattern rules over the same files share one pass. */
+    /**
+     * A context whose run and workspace hold {@code shared}'s rules, so pattern rules over the same files share one
+     * pass (and env-parity rules name files that hold secrets).
+     */
     RuleContext context(Progress progress, RunShared shared) {
         Workspace ws = new Workspace("Test", Optional.empty(), workspace, workspace.resolve("workbench.yaml"), repo,
-                "main", Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), SignoffPolicy.NONE);
+                "main", Optional.empty(), List.of(), List.of(), shared.rules(), List.of(), List.of(),
+                SignoffPolicy.NONE);
         return new RuleContext(ws, new GitFileTree(repo), false, Clock.systemUTC(), progress, shared);
     }
 

@@ -6,15 +6,21 @@ import static org.migrationworkbench.core.readiness.files.Fixture.rule;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
+import org.migrationworkbench.core.model.Rule;
 import org.migrationworkbench.core.model.RuleKind;
+import org.migrationworkbench.core.model.Severity;
 import org.migrationworkbench.core.readiness.Evidence;
 import org.migrationworkbench.core.readiness.Outcome;
 import org.migrationworkbench.core.readiness.RuleStatus;
+import org.migrationworkbench.core.readiness.RunShared;
+import org.migrationworkbench.core.readiness.SecretLines;
 
 class PatternCheckersTest {
     @TempDir
@@ -85,6 +91,57 @@ class PatternCheckersTest {
             assertThat(e.line()).isEqualTo(701);
             assertThat(e.text()).hasSize(300).endsWith("…");
         });
+    }
+
+    @Test
+    void evidenceFromASecretsFileShowsTheVariableNameNeverTheValue() throws Exception {
+        Fixture f = secrets();
+
+        Outcome outcome = new PatternCheckers.Absent().check(rule(RuleKind.PATTERN_ABSENT,
+                "pattern", "sk-live|pw-9|KEY", "files", List.of("deploy/*", "src/*.py")), f.context());
+
+        assertThat(outcome.status()).isEqualTo(RuleStatus.FAIL);
+        assertThat(outcome.evidence()).containsExactly(
+                Evidence.at("deploy/id_rsa", 1, SecretLines.LINE),
+                Evidence.at("deploy/prod.env", 2, "export API_KEY=<redacted>"),
+                Evidence.at("deploy/prod.env", 3, "DB_URL=<redacted>"),
+                Evidence.at("src/settings.py", 1, "API_KEY = os.environ['API_KEY']"));
+    }
+
+    @Test
+    void patternRulesSearchedInOnePassRedactAlike() throws Exception {
+        Fixture f = secrets();
+        var absent = rule(RuleKind.PATTERN_ABSENT, "pattern", "sk-live", "files", "deploy/*");
+        var present = new Rule("r2", "Rule", RuleKind.PATTERN_PRESENT, Optional.empty(), Optional.empty(),
+                Severity.MAJOR, Optional.empty(), Map.of("pattern", "DB_URL=", "files", "deploy/*"));
+        var context = f.context(Progress.NONE, new RunShared(List.of(absent, present)));
+
+        assertThat(new PatternCheckers.Absent().check(absent, context).evidence())
+                .containsExactly(Evidence.at("deploy/prod.env", 2, "export API_KEY=<redacted>"));
+        assertThat(new PatternCheckers.Present().check(present, context).evidence())
+                .containsExactly(Evidence.at("deploy/prod.env", 3, "DB_URL=<redacted>"));
+    }
+
+    @Test
+    void theFileOfAnEnvParityRuleIsRedactedWhateverItsName() throws Exception {
+        Fixture f = new Fixture(temp).write("config/app.cfg", "token = abc-123\n");
+        var parity = new Rule("parity", "Parity", RuleKind.ENV_PARITY, Optional.empty(), Optional.empty(),
+                Severity.MAJOR, Optional.empty(), Map.of("env", "config/app.cfg", "required", List.of("token")));
+        var absent = rule(RuleKind.PATTERN_ABSENT, "pattern", "abc-123", "files", "config/*");
+
+        Outcome outcome = new PatternCheckers.Absent().check(absent, f.context(Progress.NONE,
+                new RunShared(List.of(parity, absent))));
+
+        assertThat(outcome.evidence()).containsExactly(Evidence.at("config/app.cfg", 1, "token=<redacted>"));
+    }
+
+    /** A dotenv file and an ssh key among the deploy files, and a source file that only names a variable. */
+    private Fixture secrets() {
+        return new Fixture(temp)
+                .write("deploy/prod.env", "# production\nexport API_KEY=sk-live-123\n"
+                        + "DB_URL=\"postgres://app:pw-9@db/app\"\n")
+                .write("deploy/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n")
+                .write("src/settings.py", "API_KEY = os.environ['API_KEY']\n");
     }
 
     @Test
