@@ -48,6 +48,8 @@ public final class WorkbenchCommand implements Callable<Integer> {
         m.put("verify", VerifyCommand.class);
         m.put("gate", GateCommand.class);
         m.put("report", ReportCommand.class);
+        m.put("backup", BackupCommand.class);
+        m.put("restore", RestoreCommand.class);
         return m;
     }
 

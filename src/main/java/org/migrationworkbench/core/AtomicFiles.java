@@ -58,6 +58,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** Forces {@code temp} to disk, moves it onto {@code file} (atomically where possible) and forces the folder. */
+    public static void moveDurably(Path temp, Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(file.toAbsolutePath().getParent());
+    }
+
     /** Forces a folder's entries to disk where the platform allows it (Linux and macOS do; Windows cannot open one). */
     private static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {

@@ -141,6 +141,19 @@ public final class SignoffLedger {
         }
     }
 
+    /**
+     * Writes a head file naming the ledger's newest record, for a restored backup that holds no head (the automatic
+     * backups before schema upgrades hold only the database). Only {@code restore} calls it, after the chain verified
+     * up to that record.
+     */
+    public synchronized void adoptEndAsHead() {
+        List<SignoffRecord> records = records();
+        if (!records.isEmpty()) {
+            SignoffRecord end = records.get(records.size() - 1);
+            HeadFile.of(new ChainHead(end.seq(), end.chainHash())).write(headFile);
+        }
+    }
+
     /** Every record that can be read, in ledger order. */
     public List<SignoffRecord> records() {
         return LedgerRows.records(rows());

@@ -31,7 +31,7 @@ public record StoreConfig(String jdbcUrl, String user, String password, Optional
     /** The schema scripts shipped with the app. */
     public static final String DEFAULT_MIGRATIONS = "classpath:db/migration";
 
-    static final String DIRECTORY = ".workbench";
+    public static final String DIRECTORY = ".workbench";
     private static final String DATABASE_NAME = "workbench";
     private static final String DEFAULT_USER = "sa";
 

@@ -56,6 +56,9 @@ class MigrationBackupTest {
         try (ZipFile zip = new ZipFile(zips.get(0).toFile())) {
             assertThat(zip.stream().map(e -> e.getName())).contains("workbench.mv.db");
         }
+        // a copy outside the workspace survives deleting its .workbench folder
+        Path copy = Backups.userDir(atV1()).orElseThrow().resolve(zips.get(0).getFileName());
+        assertThat(copy).hasSameBinaryContentAs(zips.get(0));
     }
 
     @Test
