@@ -41,7 +41,7 @@ final class ChecklistCommand implements Callable<Integer> {
         if (export != null) {
             return export(ws);
         }
-        List<LoadedChecklist> checklists = ChecklistLoading.loadAll(ws);
+        List<LoadedChecklist> checklists = ChecklistLoading.loadAll(ws, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             Json.print(out, document(ws, checklists));

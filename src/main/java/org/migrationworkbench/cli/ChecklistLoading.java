@@ -19,9 +19,10 @@ final class ChecklistLoading {
     private ChecklistLoading() {
     }
 
-    static List<LoadedChecklist> loadAll(Workspace ws) {
+    /** Every checklist of {@code ws}, read from a snapshot of the store when the app has it open. */
+    static List<LoadedChecklist> loadAll(Workspace ws, java.io.PrintWriter err) {
         List<LoadedChecklist> loaded = new ArrayList<>();
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+        try (WorkbenchStore store = ReadingStore.open(ws, err)) {
             ChecklistService service = service(store);
             for (Checklist checklist : ws.checklists()) {
                 loaded.add(service.load(checklist));

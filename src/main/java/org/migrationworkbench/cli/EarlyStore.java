@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
+import org.migrationworkbench.core.store.WorkspaceLockedException;
 
 /**
  * Opens a workspace's store on a background thread while the command reads the workspace, so the two cold starts
@@ -51,6 +52,18 @@ final class EarlyStore implements AutoCloseable {
             return opening.get().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Like {@link #store}, for a command that only reads: a snapshot when another program has the workspace open. */
+    WorkbenchStore storeForReading(Workspace ws, java.io.PrintWriter err) {
+        try {
+            return store(ws);
+        } catch (WorkspaceLockedException e) {
+            if (e.heldByThisJvm()) {
+                throw e;
+            }
+            return ReadingStore.open(ws, err);
         }
     }
 

@@ -12,7 +12,6 @@ import org.migrationworkbench.core.signoff.GateStatus;
 import org.migrationworkbench.core.signoff.GateStatus.RoleCheck;
 import org.migrationworkbench.core.signoff.SignoffRecord;
 import org.migrationworkbench.core.signoff.SignoffStatus;
-import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class GateCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
         GateStatus status;
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+        try (WorkbenchStore store = ReadingStore.open(ws, spec.commandLine().getErr())) {
             status = GateCheck.of(ws, phase, SignoffSupport.evidence(store, ws), SignoffSupport.ledger(store, ws));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         StatusReport report;
         try (EarlyStore early = EarlyStore.start(workspace)) {
             Workspace ws = new WorkspaceLoader().load(workspace).workspace();
-            try (WorkbenchStore store = early.store(ws)) {
+            try (WorkbenchStore store = early.storeForReading(ws, spec.commandLine().getErr())) {
                 report = gather(ws, store);
             }
         }

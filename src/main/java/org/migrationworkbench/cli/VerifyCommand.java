@@ -19,7 +19,6 @@ import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.signoff.SignoffStatus;
 import org.migrationworkbench.core.signoff.StaleSignoffs;
 import org.migrationworkbench.core.signoff.Witness;
-import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
         ChainVerification chain;
         List<SignoffStatus> stale;
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+        try (WorkbenchStore store = ReadingStore.open(ws, spec.commandLine().getErr())) {
             SignoffLedger ledger = SignoffSupport.ledger(store, ws);
             if (ledger.recoverHead()) {
                 spec.commandLine().getErr().println("workbench: note: the last sign-off was interrupted before its "

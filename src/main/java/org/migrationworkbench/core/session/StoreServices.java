@@ -13,6 +13,7 @@ import org.migrationworkbench.core.readiness.files.GitFileTree;
 import org.migrationworkbench.core.report.ReportSources;
 import org.migrationworkbench.core.signoff.ChainHead;
 import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.core.signoff.Witness;
 import org.migrationworkbench.core.store.JdbcAuditLog;
 import org.migrationworkbench.core.store.JdbcChecklistCatalogRepository;
 import org.migrationworkbench.core.store.JdbcChecklistStateRepository;
@@ -44,9 +45,14 @@ public final class StoreServices {
                 new JdbcAuditLog(store.dataSource()), clock);
     }
 
-    /** The sign-off ledger, with its chain head file in the workspace at {@code workspaceRoot}. */
+    /**
+     * The sign-off ledger of the workspace at {@code workspaceRoot}: its chain head file beside the store's database
+     * (a snapshot has its own copy), and this user's witness of that workspace.
+     */
     public static SignoffLedger ledger(WorkbenchStore store, Path workspaceRoot) {
-        return new SignoffLedger(store, ChainHead.file(workspaceRoot));
+        Path head = store.config().workbenchDir().map(dir -> dir.resolve("signoffs.head"))
+                .orElse(ChainHead.file(workspaceRoot));
+        return new SignoffLedger(store, head, Witness.local(workspaceRoot));
     }
 
     /** Everything a status report reads, for the workspace at {@code workspaceRoot}. */

@@ -28,6 +28,7 @@ public final class WorkbenchStore implements AutoCloseable {
     private final Optional<WorkspaceLock> lock;
     private final StoreUsage usage = new StoreUsage();
     private boolean closed;
+    private Runnable afterClose = () -> { };
 
     private WorkbenchStore(StoreConfig config, JdbcConnectionPool pool, Optional<WorkspaceLock> lock) {
         this.config = config;
@@ -118,6 +119,11 @@ public final class WorkbenchStore implements AutoCloseable {
         }
     }
 
+    /** Runs {@code action} once the store is closed (a snapshot removes its copy then). */
+    synchronized void afterClose(Runnable action) {
+        afterClose = action;
+    }
+
     /**
      * Leases the store for background work: {@link #close()} calls {@code cancel} and waits (up to a minute) until
      * the lease is closed before closing the database.
@@ -148,5 +154,6 @@ public final class WorkbenchStore implements AutoCloseable {
         pool.dispose();
         lock.ifPresent(WorkspaceLock::close);
         LOG.info("Closed workspace store {}", config.jdbcUrl());
+        afterClose.run();
     }
 }

@@ -11,10 +11,21 @@ public class WorkspaceLockedException extends WorkbenchException {
     private static final String HINT = " Close it there, or open a different workspace.";
 
     private final transient OptionalLong pid;
+    private final boolean sameWindow;
 
     private WorkspaceLockedException(String message, OptionalLong pid, Throwable cause) {
+        this(message, pid, cause, false);
+    }
+
+    private WorkspaceLockedException(String message, OptionalLong pid, Throwable cause, boolean sameWindow) {
         super(message, cause);
         this.pid = pid;
+        this.sameWindow = sameWindow;
+    }
+
+    /** True when this JVM itself holds the workspace, rather than another program. */
+    public boolean heldByThisJvm() {
+        return sameWindow;
     }
 
     /** Another process holds the workspace lock; {@code pid} is what it wrote into the lock file, if readable. */
@@ -27,7 +38,7 @@ public class WorkspaceLockedException extends WorkbenchException {
     /** This JVM holds the lock already. */
     static WorkspaceLockedException sameWindow() {
         return new WorkspaceLockedException("This workspace is already open in this window.", OptionalLong.empty(),
-                null);
+                null, true);
     }
 
     /** The database refused a second opener (H2 error 90020) although the workspace lock was free. */
