@@ -47,10 +47,10 @@ class CliTest {
     void helpListsEveryCommandButACommandRunBuildsOnlyItsOwn() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("import-guide", "checklist", "analyze", "waive", "validate", "compare",
-                "accept", "signoff", "verify");
+                "accept", "signoff", "verify", "backup", "restore");
         CommandLine only = WorkbenchCommand.commandLine(w -> 0, "validate", "--workspace", "x");
         assertThat(only.getSubcommands()).containsOnlyKeys("validate");
-        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(11);
+        assertThat(WorkbenchCommand.commandLine(w -> 0, "--workspace", "x").getSubcommands()).hasSize(13);
     }
 
     @Test
