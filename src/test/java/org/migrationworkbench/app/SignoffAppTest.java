@@ -31,6 +31,8 @@ class SignoffAppTest extends AppTest {
         clickOn("#sign-selected");
         waitFor("the sign dialog", () -> lookup("#sign-dialog").tryQuery().isPresent());
         assertThat(texts("#sign-evidence")).contains("Checklists", "build", "1 of 1 done");
+        assertThat(lookup("#sign-key").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(org.migrationworkbench.core.signoff.SigningKey.forUser().publicKey());
         clickOn("#sign-name").push(KeyCode.CONTROL, KeyCode.A).write("Grace Hopper");
         clickOn("#sign-email").push(KeyCode.CONTROL, KeyCode.A).write("grace@example.org");
         clickOn("#sign-approve");

@@ -6,7 +6,9 @@ import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.signoff.ChainVerification;
+import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.signoff.ChainVerifier;
+import org.migrationworkbench.core.signoff.SigningKey;
 import org.migrationworkbench.core.signoff.EvidenceSource;
 import org.migrationworkbench.core.signoff.GateEvidence;
 import org.migrationworkbench.core.signoff.Signer;
@@ -24,9 +26,12 @@ import org.migrationworkbench.core.signoff.StaleSignoffs;
  * @param today        today's snapshot of each gate, by gate id
  * @param verification the chain recomputed and compared with the head file
  * @param signer       who signs unless the user changes it
+ * @param signingKey   the public half of this user's sign-off key ({@code ed25519:...}), made on first use; empty
+ *                     when it cannot be read or made (signing then fails with the reason)
  */
 record LoadedSignoffs(SignoffMatrix matrix, List<SignoffRecord> records, List<SignoffStatus> inForce,
-                      Map<String, GateEvidence.Snapshot> today, ChainVerification verification, Signer signer) {
+                      Map<String, GateEvidence.Snapshot> today, ChainVerification verification, Signer signer,
+                      String signingKey) {
     /** Reads the ledger, today's evidence of every gate and the chain. Blocking. */
     static LoadedSignoffs read(OpenedWorkspace opened, SignoffLedger ledger, SignoffContext context) {
         Workspace ws = opened.workspace();
@@ -38,7 +43,15 @@ record LoadedSignoffs(SignoffMatrix matrix, List<SignoffRecord> records, List<Si
         List<SignoffRecord> records = ledger.records();
         return new LoadedSignoffs(SignoffMatrix.of(ws, records, today), records,
                 StaleSignoffs.inForce(records, today), today, new ChainVerifier().verify(ledger, ws.signoff(), java.util.Optional.empty()),
-                context.identity().apply(ws.target()));
+                context.identity().apply(ws.target()), userKey());
+    }
+
+    private static String userKey() {
+        try {
+            return SigningKey.forUser().publicKey();
+        } catch (WorkbenchException e) {
+            return "";
+        }
     }
 
     /** The records of one gate with their standing, newest first. */

@@ -91,6 +91,14 @@ final class SignDialog {
         form.addRow(0, caption("Name"), name);
         form.addRow(1, caption("Email"), email);
         form.addRow(2, caption("Comment"), comment);
+        if (!draft.signingKey().isEmpty()) {
+            TextField key = new TextField(draft.signingKey());
+            key.setId("sign-key");
+            key.setEditable(false);
+            key.setTooltip(new javafx.scene.control.Tooltip("Your own sign-off key. To let it sign for a role, "
+                    + "list this line under signoff.signers in workbench.yaml."));
+            form.addRow(3, caption("Signed with"), key);
+        }
         Label rule = new Label("A reject needs a comment saying why. The approval binds to the evidence below; "
                 + "if it changes, the approval turns stale.");
         rule.getStyleClass().add(Styles.MUTED);

@@ -24,6 +24,7 @@ public final class SignDraft {
     private final MatrixCell cell;
     private final List<EvidenceText.Line> evidence;
     private final Recorder recorder;
+    private final String signingKey;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
@@ -31,9 +32,11 @@ public final class SignDraft {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
 
-    SignDraft(MatrixCell cell, Signer signer, List<EvidenceText.Line> evidence, Recorder recorder) {
+    SignDraft(MatrixCell cell, Signer signer, List<EvidenceText.Line> evidence, String signingKey,
+              Recorder recorder) {
         this.cell = cell;
         this.evidence = List.copyOf(evidence);
+        this.signingKey = signingKey;
         this.recorder = recorder;
         name.set(signer.name());
         email.set(signer.email());
@@ -41,6 +44,11 @@ public final class SignDraft {
 
     public MatrixCell cell() {
         return cell;
+    }
+
+    /** The public half of the key the sign-off is signed with; empty when there is none. */
+    public String signingKey() {
+        return signingKey;
     }
 
     /** Today's evidence of the gate: what an approval binds to. */

@@ -124,7 +124,8 @@ public final class SignoffsViewModel implements WorkspaceModel {
         }
         var snapshot = loaded.today().get(cell.gate());
         List<EvidenceText.Line> evidence = snapshot == null ? List.of() : EvidenceText.summary(snapshot.json());
-        return java.util.Optional.of(new SignDraft(cell, loaded.signer(), evidence, this::record));
+        return java.util.Optional.of(new SignDraft(cell, loaded.signer(), evidence, loaded.signingKey(),
+                this::record));
     }
 
     private void record(SignDraft draft, Signer signer, Decision decision, Runnable done, Consumer<String> refused) {
