@@ -12,8 +12,9 @@ import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.OutputFormat;
 
 /**
- * The entry point of comparisons: checks both sides exist, detects the format, compares files with the
- * comparator of their format (binary files by content hash), folders file by file, and digests the inputs.
+ * The entry point of comparisons: checks both sides exist and are files or folders (never a FIFO or a device,
+ * which would block or never end), detects the format, compares files with the comparator of their format
+ * (binary files by content hash), folders file by file, and digests the inputs.
  */
 public final class Comparisons {
     private final Map<ComparedAs, PairComparator> comparators;
@@ -73,6 +74,7 @@ public final class Comparisons {
         if (!Files.exists(side)) {
             throw new WorkbenchException("The " + which + " side does not exist: " + side);
         }
+        SpecialFiles.requireFileOrFolder(side, which);
         if (!Files.isReadable(side)) {
             throw new WorkbenchException("The " + which + " side cannot be read: " + side);
         }
