@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.compare.InputLimits;
 
 /**
  * A strict JSON tokenizer over UTF-8 bytes, for the first pass of large comparisons (ADR 0010, "byte reader").
@@ -13,9 +14,10 @@ import org.migrationworkbench.core.compare.InputDigest;
  * as it reads.
  *
  * <p>It accepts a subset of what Jackson accepts: RFC 8259 JSON in well-formed UTF-8 without a byte order mark,
- * nesting up to {@link JsonInput#MAX_DEPTH}, numbers up to 1,000 characters, and root values separated by
- * whitespace. On anything else it throws {@link NotHandled}, and the comparison is run again with Jackson,
- * which either reads the input or reports the error with its file, line and column. Not thread-safe.
+ * nesting up to {@link JsonInput#MAX_DEPTH}, numbers up to 1,000 characters, tokens up to
+ * {@link InputLimits#LONGEST_ITEM} bytes, and root values separated by whitespace. On anything else it throws
+ * {@link NotHandled}, and the comparison is run again with Jackson, which either reads the input or reports the
+ * error with its file, line and column. Not thread-safe.
  */
 final class JsonBytes implements AutoCloseable {
     static final int END = 0;
@@ -55,6 +57,7 @@ final class JsonBytes implements AutoCloseable {
     private static final byte AFTER_VALUE = 3;
 
     private final InputStream in;
+    private final int maxToken;
     private final CRC32C crc = new CRC32C();
     private byte[] containers = new byte[32];
     private byte[] buf;
@@ -82,13 +85,23 @@ final class JsonBytes implements AutoCloseable {
 
     /** With a first buffer of {@code bufferSize} bytes (it grows for longer tokens; tests use tiny ones). */
     JsonBytes(InputStream in, int bufferSize) {
+        this(in, bufferSize, InputLimits.LONGEST_ITEM);
+    }
+
+    /**
+     * Also with the bound on the buffer ({@link InputLimits#LONGEST_ITEM} unless a test sets a small one): a token
+     * that does not fit is left to Jackson, which reads strings and names of up to that many characters.
+     */
+    JsonBytes(InputStream in, int bufferSize, int maxToken) {
         this.in = in;
         this.buf = new byte[bufferSize];
+        this.maxToken = maxToken;
     }
 
     /** Over bytes already in memory (one record read back): no copy, no stream. */
     JsonBytes(byte[] bytes) {
         this.in = InputStream.nullInputStream();
+        this.maxToken = bytes.length;
         this.buf = bytes;
         this.limit = bytes.length;
         this.eof = true;
@@ -382,6 +395,9 @@ final class JsonBytes implements AutoCloseable {
             end -= shift;
             keep = 0;
         } else if (limit == buf.length) {
+            if (buf.length >= maxToken) {
+                throw new NotHandled("a token longer than the buffer may grow");
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, Math.min(buf.length - limit, readSize));

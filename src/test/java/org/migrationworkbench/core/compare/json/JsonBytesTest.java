@@ -101,6 +101,19 @@ class JsonBytesTest {
         assertThat(tokens.get(2)).startsWith("int 1 @");
     }
 
+    @org.junit.jupiter.api.Test
+    void aStringLongerThanTheBoundIsLeftToJackson() {
+        byte[] json = ("[\"" + "x".repeat(5000) + "\"]").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> {
+            try (JsonBytes in = new JsonBytes(new ByteArrayInputStream(json), 4, 1024)) {
+                while (in.next() != JsonBytes.END) {
+                    assertThat(in.buffer().length).isLessThanOrEqualTo(1024);
+                }
+            }
+        }).isInstanceOf(NotHandled.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[1.5.2]", "[NaN]", "[1,]", "[,1]", "{\"a\":1,}",
