@@ -2,6 +2,7 @@ package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
@@ -15,9 +16,9 @@ import org.migrationworkbench.core.compare.InputLimits;
  *
  * <p>It accepts a subset of what Jackson accepts: RFC 8259 JSON in well-formed UTF-8 without a byte order mark,
  * nesting up to {@link JsonInput#MAX_DEPTH}, numbers up to 1,000 characters, tokens up to
- * {@link InputLimits#LONGEST_ITEM} bytes, and root values separated by whitespace. On anything else it throws
- * {@link NotHandled}, and the comparison is run again with Jackson, which either reads the input or reports the
- * error with its file, line and column. Not thread-safe.
+ * {@link InputLimits#LONGEST_ITEM} bytes, each member name once per object ({@link MemberNames}), and root values
+ * separated by whitespace. On anything else it throws {@link NotHandled}, and the comparison is run again with
+ * Jackson, which either reads the input or reports the error with its file, line and column. Not thread-safe.
  */
 final class JsonBytes implements AutoCloseable {
     static final int END = 0;
@@ -59,6 +60,7 @@ final class JsonBytes implements AutoCloseable {
     private final InputStream in;
     private final int maxToken;
     private final CRC32C crc = new CRC32C();
+    private final MemberNames names = new MemberNames();
     private byte[] containers = new byte[32];
     private byte[] buf;
     private int pos;
@@ -76,6 +78,7 @@ final class JsonBytes implements AutoCloseable {
     private int end;
     private int canonicalEnd;
     private boolean escaped;
+    private long nameHash;
     private long tokenOffset;
     private int tokenLine;
 
@@ -149,6 +152,9 @@ final class JsonBytes implements AutoCloseable {
 
     private int closeContainer() {
         mark();
+        if (containers[depth] == OBJECT_START && names.closeHasDuplicate(depth)) {
+            throw new NotHandled("a member name twice in one object");
+        }
         pos++;
         depth--;
         state = AFTER_VALUE;
@@ -161,6 +167,10 @@ final class JsonBytes implements AutoCloseable {
             throw new NotHandled("expected a member name");
         }
         string();
+        nameHash = escaped ? decodedHash() : Hash64.words(Hash64.NAME, buf, start, end - start);
+        if (names.add(depth, nameHash)) {
+            throw new NotHandled("a member name twice in one object");
+        }
         int sep = skipSpace(true);
         if (sep != ':') {
             throw new NotHandled("expected :");
@@ -184,6 +194,9 @@ final class JsonBytes implements AutoCloseable {
                     containers = Arrays.copyOf(containers, depth * 2);
                 }
                 containers[depth] = c == '{' ? (byte) OBJECT_START : (byte) ARRAY_START;
+                if (c == '{') {
+                    names.open(depth);
+                }
                 state = c == '{' ? FIRST_MEMBER : FIRST_ELEMENT;
                 start = end = pos;
                 return containers[depth];
@@ -432,6 +445,19 @@ final class JsonBytes implements AutoCloseable {
      */
     int canonicalEnd() {
         return canonicalEnd;
+    }
+
+    /**
+     * For a name: a 64-bit hash of it (seeded with {@link Hash64#NAME}), over its bytes or, when it holds escapes,
+     * over the UTF-8 of its text, so that a name written with escapes hashes as the same name written plainly.
+     */
+    long nameHash() {
+        return nameHash;
+    }
+
+    private long decodedHash() {
+        byte[] text = JsonText.decode(buf, start, end, true).getBytes(StandardCharsets.UTF_8);
+        return Hash64.words(Hash64.NAME, text, 0, text.length);
     }
 
     /** Whether the current string or name holds an escape sequence. */

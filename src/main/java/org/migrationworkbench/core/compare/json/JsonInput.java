@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.InputLimits;
 
@@ -19,9 +22,11 @@ final class JsonInput {
 
     /**
      * Strings and member names are held whole, so both are bounded ({@link InputLimits#LONGEST_ITEM} characters);
-     * names get the bound of strings so that Jackson never refuses a name the byte reader has read.
+     * names get the bound of strings so that Jackson never refuses a name the byte reader has read. A name twice in
+     * one object is refused: the last value would silently win.
      */
     static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxDocumentLength(Long.MAX_VALUE)
                     .maxStringLength(InputLimits.LONGEST_ITEM)
@@ -30,6 +35,9 @@ final class JsonInput {
                     .maxNestingDepth(MAX_DEPTH)
                     .build())
             .build();
+
+    /** Jackson's message for a name that occurs twice ({@code STRICT_DUPLICATE_DETECTION}). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private JsonInput() {
     }
@@ -54,6 +62,12 @@ final class JsonInput {
     static WorkbenchException error(Path file, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+        if (duplicate.matches()) {
+            return new WorkbenchException(where + ": the member name '" + duplicate.group(1) + "' occurs twice in one"
+                    + " object; JSON does not say which value counts (RFC 8259, section 4), so it is not compared."
+                    + " Write each name once.", e);
+        }
         return new WorkbenchException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
 
