@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.OutputFormat;
@@ -41,9 +42,29 @@ public final class Comparisons {
         return compareFiles(oldSide, newSide, options, sink, progress);
     }
 
+    /**
+     * Compares two files; when either changed meanwhile ({@link InputWatch}) there is no result but an
+     * {@link InputChangedException}, also when the change made the comparison fail.
+     */
     CompareResult compareFiles(Path oldFile, Path newFile, CompareOptions options, DifferenceSink sink,
                                Progress progress) {
+        InputWatch watch = InputWatch.start(oldFile, newFile);
         DifferenceTally tally = new DifferenceTally(options, sink, LocalDate.now(clock));
+        CompareResult result;
+        try {
+            result = compareInto(tally, oldFile, newFile, options, progress);
+        } catch (CancelledException | InputChangedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            watch.requireUnchangedAfter(e);
+            throw e;
+        }
+        watch.requireUnchanged(tally.fingerprints());
+        return result;
+    }
+
+    private CompareResult compareInto(DifferenceTally tally, Path oldFile, Path newFile, CompareOptions options,
+                                      Progress progress) {
         OutputFormat format = FormatDetector.resolve(options.format(), oldFile, newFile);
         if (format == null) {
             String digest = InputDigest.of(oldFile, newFile, options);

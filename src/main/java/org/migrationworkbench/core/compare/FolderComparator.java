@@ -61,8 +61,8 @@ final class FolderComparator {
                     List.of(r.comparedAs().id() + ": " + Summary.counts(r))));
             return new FileComparison(rel, FileComparison.Status.CHANGED, Optional.of(r), Optional.empty());
         } catch (WorkbenchException e) {
-            if (e instanceof org.migrationworkbench.core.CancelledException c) {
-                throw c;
+            if (e instanceof org.migrationworkbench.core.CancelledException || e instanceof InputChangedException) {
+                throw e;
             }
             tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
                     List.of("error: " + e.getMessage())));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputChangedException;
 
 /** Reads single records back by byte offset, to compare or show the few rows that differ. Not thread-safe. */
 final class RowReader implements AutoCloseable {
@@ -44,7 +45,7 @@ final class RowReader implements AutoCloseable {
             throw new WorkbenchException(header.file() + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (last == null) {
-            throw new WorkbenchException(header.file() + ":" + line + ": the row changed while it was compared.");
+            throw new InputChangedException(header.file()); // the row that was indexed there is gone
         }
         return last;
     }

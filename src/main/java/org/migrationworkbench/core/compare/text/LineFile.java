@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputChangedException;
 import org.migrationworkbench.core.compare.InputLimits;
 
 /**
@@ -101,8 +102,7 @@ final class LineFile implements AutoCloseable {
     /** Doubles the buffer; past twice the longest line the scan accepted, the file has changed since. */
     private void grow() {
         if (buf.length >= 2 * InputLimits.LONGEST_ITEM) {
-            throw new WorkbenchException(path + " changed while it was compared (a line is now longer than "
-                    + InputLimits.shown(InputLimits.LONGEST_ITEM) + "); compare again when it is complete.");
+            throw new InputChangedException(path); // its lines were all shorter when it was scanned
         }
         buf = Arrays.copyOf(buf, buf.length * 2);
     }
