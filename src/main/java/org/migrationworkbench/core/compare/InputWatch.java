@@ -42,7 +42,7 @@ final class InputWatch {
         check(newFile, newStamp, fingerprints.isEmpty() ? -1 : InputDigest.size(fingerprints.get(1)), null);
     }
 
-    /** After a comparison failed: an {@link InputChangedException} with {@code failure} as cause when a file changed. */
+    /** After a comparison failed: throws an {@link InputChangedException}, caused by {@code failure}, on a change. */
     void requireUnchangedAfter(RuntimeException failure) {
         check(oldFile, oldStamp, -1, failure);
         check(newFile, newStamp, -1, failure);

@@ -12,11 +12,12 @@ import org.migrationworkbench.core.compare.Utf8Text;
 
 /**
  * What a line is compared by: a 64-bit hash of its bytes (without the terminator), or of its normalized text when
- * options ask for normalization (bytes that are not UTF-8 kept apart, see {@link Utf8Text}). Two lines with equal keys are taken as equal without comparing their bytes: the
- * hash is a 64-bit mix of xxHash64's round and MurmurHash3's finalizer, so two different lines share a key with a
- * probability of about 2^-64, and among the n distinct lines of a pair some two collide with about n^2 / 2^65
- * (1e-7 for the 3 million lines of the 400 MB benchmark pair, 1e-5 for 30 million lines). Comparing the bytes of
- * every common line would read both files a second time, which would cost more than the diff itself.
+ * options ask for normalization (bytes that are not UTF-8 kept apart, see {@link Utf8Text}). Two lines with equal
+ * keys are taken as equal without comparing their bytes: the hash is a 64-bit mix of xxHash64's round and
+ * MurmurHash3's finalizer, so two different lines share a key with a probability of about 2^-64, and among the n
+ * distinct lines of a pair some two collide with about n^2 / 2^65 (1e-7 for the 3 million lines of the 400 MB
+ * benchmark pair, 1e-5 for 30 million lines). Comparing the bytes of every common line would read both files a
+ * second time, which would cost more than the diff itself.
  *
  * <p>One instance per file and thread: it counts, per normalizer, the lines it changed.
  */
