@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationworkbench.testing.Fifos;
 import org.migrationworkbench.testing.TestWorkspaces;
 import picocli.CommandLine;
 
@@ -127,5 +128,30 @@ class CompareCommandTest {
         assertThat(json().get("accepted").asLong()).isEqualTo(1);
         assertThat(run("accept", "--workspace", ws, "--id", "pics", "--revoke", "A1")).isZero();
         assertThat(run("compare", "--workspace", ws, "--id", "pics")).isEqualTo(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void deviceOrFifoSideExitsTwoAtOnceNamingWhatItIsAlsoInADeclaredComparison() throws Exception {
+        Path file = Files.write(dir.resolve("a.bin"), new byte[] {0, 1});
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(run("compare", "/dev/zero", file.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("/dev/zero is a character device");
+        }
+        TestWorkspaces.write(dir.resolve("workbench.yaml"), """
+                name: Compare
+                target: .
+                phases:
+                  - {id: p1, title: One}
+                comparisons:
+                  - id: piped
+                    old: outputs/old.log
+                    new: outputs/new.log
+                """);
+        TestWorkspaces.write(dir.resolve("outputs/new.log"), "a\n");
+        Path pipe = Fifos.make(dir.resolve("outputs/old.log"));
+
+        assertThat(run("compare", "--workspace", dir.toString(), "--id", "piped")).isEqualTo(2);
+        assertThat(err.toString()).contains(pipe + " is a FIFO (named pipe)");
     }
 }

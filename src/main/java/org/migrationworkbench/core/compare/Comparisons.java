@@ -7,13 +7,15 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.model.OutputFormat;
 
 /**
- * The entry point of comparisons: checks both sides exist, detects the format, compares files with the
- * comparator of their format (binary files by content hash), folders file by file, and digests the inputs.
+ * The entry point of comparisons: checks both sides exist and are files or folders (never a FIFO or a device,
+ * which would block or never end), detects the format, compares files with the comparator of their format
+ * (binary files by content hash), folders file by file, and digests the inputs.
  */
 public final class Comparisons {
     private final Map<ComparedAs, PairComparator> comparators;
@@ -40,9 +42,29 @@ public final class Comparisons {
         return compareFiles(oldSide, newSide, options, sink, progress);
     }
 
+    /**
+     * Compares two files; when either changed meanwhile ({@link InputWatch}) there is no result but an
+     * {@link InputChangedException}, also when the change made the comparison fail.
+     */
     CompareResult compareFiles(Path oldFile, Path newFile, CompareOptions options, DifferenceSink sink,
                                Progress progress) {
+        InputWatch watch = InputWatch.start(oldFile, newFile);
         DifferenceTally tally = new DifferenceTally(options, sink, LocalDate.now(clock));
+        CompareResult result;
+        try {
+            result = compareInto(tally, oldFile, newFile, options, progress);
+        } catch (CancelledException | InputChangedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            watch.requireUnchangedAfter(e);
+            throw e;
+        }
+        watch.requireUnchanged(tally.fingerprints());
+        return result;
+    }
+
+    private CompareResult compareInto(DifferenceTally tally, Path oldFile, Path newFile, CompareOptions options,
+                                      Progress progress) {
         OutputFormat format = FormatDetector.resolve(options.format(), oldFile, newFile);
         if (format == null) {
             String digest = InputDigest.of(oldFile, newFile, options);
@@ -73,6 +95,7 @@ public final class Comparisons {
         if (!Files.exists(side)) {
             throw new WorkbenchException("The " + which + " side does not exist: " + side);
         }
+        SpecialFiles.requireFileOrFolder(side, which);
         if (!Files.isReadable(side)) {
             throw new WorkbenchException("The " + which + " side cannot be read: " + side);
         }

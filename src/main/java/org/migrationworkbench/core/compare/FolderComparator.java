@@ -14,7 +14,8 @@ import org.migrationworkbench.core.WorkbenchException;
 /**
  * Folders: files paired by relative path (symbolic links are not followed), each pair compared with the
  * comparator of its format; the result counts files and lists each with its own result. Accepted differences
- * are tried on the file path (accepting a whole file) and, inside each pair, on record keys or lines.
+ * are tried on the file path (accepting a whole file) and, inside each pair, on record keys or lines. A FIFO,
+ * device or socket in either folder refuses the comparison before any file is read.
  */
 final class FolderComparator {
     private final Comparisons comparisons;
@@ -60,8 +61,8 @@ final class FolderComparator {
                     List.of(r.comparedAs().id() + ": " + Summary.counts(r))));
             return new FileComparison(rel, FileComparison.Status.CHANGED, Optional.of(r), Optional.empty());
         } catch (WorkbenchException e) {
-            if (e instanceof org.migrationworkbench.core.CancelledException c) {
-                throw c;
+            if (e instanceof org.migrationworkbench.core.CancelledException || e instanceof InputChangedException) {
+                throw e;
             }
             tally.difference(new Difference(Difference.Kind.CHANGED, rel, 0, 0, List.of(), List.of(),
                     List.of("error: " + e.getMessage())));
@@ -72,9 +73,9 @@ final class FolderComparator {
 
     private static TreeSet<String> files(Path dir) {
         TreeSet<String> out = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
+        try (Stream<Path> walk = Files.find(dir, Integer.MAX_VALUE,
+                (p, attributes) -> SpecialFiles.isComparedEntry(p, attributes, dir))) {
+            walk.forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
         } catch (IOException e) {
             throw new WorkbenchException(dir + ": cannot be listed (" + e.getMessage() + ")", e);
         }

@@ -38,6 +38,11 @@ public final class InputDigest {
         return size + ":" + Long.toHexString(crc.getValue());
     }
 
+    /** The size of the bytes a fingerprint ({@link #fingerprint(long, CRC32C)}) was taken of. */
+    static long size(String fingerprint) {
+        return Long.parseLong(fingerprint.substring(0, fingerprint.indexOf(':')));
+    }
+
     /** Size and CRC-32C of a file's content, as text. */
     public static String fileFingerprint(Path file) {
         CRC32C crc = new CRC32C();

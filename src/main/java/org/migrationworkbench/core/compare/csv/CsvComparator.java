@@ -10,6 +10,7 @@ import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.DifferenceTally;
 import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.compare.InputLimits;
 import org.migrationworkbench.core.compare.PairComparator;
 
 /**
@@ -21,6 +22,7 @@ import org.migrationworkbench.core.compare.PairComparator;
  */
 public final class CsvComparator implements PairComparator {
     private final long budgetPerSide;
+    private final int maxRecord;
 
     /** Keeps each side's index in memory up to a sixth of the maximum heap. */
     public CsvComparator() {
@@ -29,7 +31,13 @@ public final class CsvComparator implements PairComparator {
 
     /** With an explicit memory budget per side, in bytes (tests force spilling with a small one). */
     public CsvComparator(long budgetPerSide) {
+        this(budgetPerSide, InputLimits.LONGEST_ITEM);
+    }
+
+    /** Also with another bound on the length of a record, in bytes (tests use small ones). */
+    CsvComparator(long budgetPerSide, int maxRecord) {
         this.budgetPerSide = budgetPerSide;
+        this.maxRecord = maxRecord;
     }
 
     @Override
@@ -63,13 +71,13 @@ public final class CsvComparator implements PairComparator {
     }
 
     /** Indexes one side's rows; returns the file's fingerprint for the input digest, taken while reading. */
-    private static String index(CsvHeader header, ColumnPlan plan, PartitionStore store, boolean spans,
-                                Progress progress, BooleanSupplier stop) {
+    private String index(CsvHeader header, ColumnPlan plan, PartitionStore store, boolean spans,
+                         Progress progress, BooleanSupplier stop) {
         RowIndexer indexer = new RowIndexer(header, plan, store, spans, size(header.file()));
         CRC32C crc = new CRC32C();
         crc.update(headerBytes(header));
         new RowScanner(header.file(), header.dialect().delimiter(), RowScanner.BUFFER).checksummed(crc)
-                .scan(header.dataOffset(), header.dataLine(), indexer, progress::worked, stop);
+                .limited(maxRecord).scan(header.dataOffset(), header.dataLine(), indexer, progress::worked, stop);
         return InputDigest.fingerprint(size(header.file()), crc);
     }
 

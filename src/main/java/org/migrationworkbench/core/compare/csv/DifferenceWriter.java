@@ -158,8 +158,12 @@ final class DifferenceWriter implements AutoCloseable {
         return List.copyOf(lines);
     }
 
-    /** Reports the tolerated and ignored counts per column. */
+    /** Reports the tolerated and ignored counts per column, and cells that are not UTF-8. */
     void finish() {
+        if (differ.sawBytesNotUtf8()) {
+            tally.note("Some changed cells hold bytes that are not valid UTF-8: they are compared as bytes and shown"
+                    + " as \uFFFD.");
+        }
         for (int c = 0; c < plan.size(); c++) {
             if (differ.tolerated[c] > 0) {
                 tally.tolerated(plan.name(c), differ.tolerated[c]);

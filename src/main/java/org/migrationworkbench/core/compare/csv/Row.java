@@ -2,6 +2,7 @@ package org.migrationworkbench.core.compare.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.migrationworkbench.core.compare.Utf8Text;
 
 /**
  * One record as the scanner sees it, reused from row to row: cell {@code i} is {@code buf[starts[i], ends[i])}
@@ -40,6 +41,12 @@ final class Row {
     /** Cell {@code i} as text, doubled quotes undone. */
     String cell(int i) {
         String s = new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        return escaped[i] ? s.replace("\"\"", "\"") : s;
+    }
+
+    /** Cell {@code i} as text to compare: doubled quotes undone, bytes that are not UTF-8 as stand-ins. */
+    String exactCell(int i) {
+        String s = Utf8Text.decode(buf, starts[i], ends[i]);
         return escaped[i] ? s.replace("\"\"", "\"") : s;
     }
 

@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.migrationworkbench.core.compare.FieldChange;
+import org.migrationworkbench.core.compare.Utf8Text;
 import org.migrationworkbench.core.model.Tolerance;
 
 /**
- * Compares two paired rows cell by cell, by column name: equal text or equal numbers are equal; differing
- * numbers within the column's tolerance are tolerated; differing ignored cells are counted as ignored; the
- * rest are field changes. Counts accumulate per column until read. Not thread-safe.
+ * Compares two paired rows cell by cell, by column name: equal text (bytes that are not UTF-8 compared as bytes)
+ * or equal numbers are equal; differing numbers within the column's tolerance are tolerated; differing ignored
+ * cells are counted as ignored; the rest are field changes. Counts accumulate per column until read. Not
+ * thread-safe.
  */
 final class RowDiffer {
     private final ColumnPlan plan;
@@ -21,6 +23,7 @@ final class RowDiffer {
     final long[] ignored;
     private final int[] oldKeyCells;
     private final int[] newKeyCells;
+    private boolean notUtf8;
 
     RowDiffer(ColumnPlan plan, CsvHeader oldHeader, CsvHeader newHeader) {
         this.plan = plan;
@@ -53,7 +56,8 @@ final class RowDiffer {
             } else if (numbers && within(x.get(), y.get(), plan.tolerance(c))) {
                 tolerated[c]++;
             } else {
-                changes.add(new FieldChange(plan.name(c), a[c], b[c]));
+                notUtf8 |= Utf8Text.hasStandIns(a[c]) || Utf8Text.hasStandIns(b[c]);
+                changes.add(new FieldChange(plan.name(c), Utf8Text.shown(a[c]), Utf8Text.shown(b[c])));
             }
         }
         return changes;
@@ -91,7 +95,12 @@ final class RowDiffer {
         for (int k = 0; k < at.length; k++) {
             parts[k] = cells[at[k]];
         }
-        return String.join("|", parts);
+        return Utf8Text.shown(String.join("|", parts));
+    }
+
+    /** Whether a changed cell held bytes that are not UTF-8 (they differ as bytes, yet both show as U+FFFD). */
+    boolean sawBytesNotUtf8() {
+        return notUtf8;
     }
 
     private static int[] keyCells(ColumnPlan plan, CsvHeader header) {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputChangedException;
 
 /** Reads single records back by byte offset, to compare or show the few rows that differ. Not thread-safe. */
 final class RowReader implements AutoCloseable {
-    /** One record read back: its cells (quotes undone) and its text as in the file. */
+    /**
+     * One record read back: its cells (quotes undone, bytes that are not UTF-8 as stand-ins so that they compare
+     * as bytes, see {@link org.migrationworkbench.core.compare.Utf8Text}) and its text as in the file.
+     */
     record Record(String[] cells, String text, long line) {
     }
 
@@ -32,7 +36,7 @@ final class RowReader implements AutoCloseable {
             scanner.scan(channel, offset, line, row -> {
                 String[] cells = new String[row.cells];
                 for (int i = 0; i < row.cells; i++) {
-                    cells[i] = row.cell(i);
+                    cells[i] = row.exactCell(i);
                 }
                 last = new Record(cells, row.text(), row.line);
                 return false;
@@ -41,7 +45,7 @@ final class RowReader implements AutoCloseable {
             throw new WorkbenchException(header.file() + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (last == null) {
-            throw new WorkbenchException(header.file() + ":" + line + ": the row changed while it was compared.");
+            throw new InputChangedException(header.file()); // the row that was indexed there is gone
         }
         return last;
     }

@@ -11,11 +11,13 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.migrationworkbench.core.CancelledException;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputLimits;
 
 /**
  * Reads CSV records (RFC 4180) from a file with large buffer reads, byte by byte with no allocation per
  * record. Empty lines are skipped. Lines are counted through quoted newlines, so every record knows the line
- * it starts on. A record that does not fit the buffer grows it.
+ * it starts on. A record that does not fit the buffer grows it, up to a bound ({@link InputLimits#LONGEST_ITEM}):
+ * a longer record is refused with its file and line.
  */
 final class RowScanner {
     /** Receives each record; returns false to stop. */
@@ -37,6 +39,7 @@ final class RowScanner {
     private byte[] buf;
     private int embedded;
     private CRC32C checksum;
+    private int maxRecord = InputLimits.LONGEST_ITEM;
 
     RowScanner(Path file, byte delimiter, int bufferSize) {
         this.file = file;
@@ -47,6 +50,12 @@ final class RowScanner {
     /** Also feeds every byte consumed, in order, to {@code crc} (the input digest without a second read). */
     RowScanner checksummed(CRC32C crc) {
         this.checksum = crc;
+        return this;
+    }
+
+    /** Refuses records longer than {@code bytes}, not {@link InputLimits#LONGEST_ITEM} (tests use small ones). */
+    RowScanner limited(int bytes) {
+        this.maxRecord = bytes;
         return this;
     }
 
@@ -93,6 +102,9 @@ final class RowScanner {
             System.arraycopy(buf, used, buf, 0, filled - used);
             filled -= used;
             fileOffset += used;
+            if (filled > maxRecord) { // an unfinished record: the buffer grows to at most twice the bound
+                throw tooLong();
+            }
         }
     }
 
@@ -110,6 +122,9 @@ final class RowScanner {
             int next = record(p, limit, eof);
             if (next < 0) {
                 return p;
+            }
+            if (next - p > maxRecord && contentEnd(p, next) - p > maxRecord) {
+                throw tooLong();
             }
             row.offset = fileOffset + p;
             row.end = next;
@@ -193,6 +208,21 @@ final class RowScanner {
             }
             return p;
         }
+    }
+
+    /** Where a record's content ends: before its line break. */
+    private int contentEnd(int start, int end) {
+        int e = end;
+        if (e > start && buf[e - 1] == '\n') {
+            e--;
+        }
+        return e > start && buf[e - 1] == '\r' ? e - 1 : e;
+    }
+
+    private WorkbenchException tooLong() {
+        return new WorkbenchException(file + ":" + row.line + ": the row is longer than "
+                + InputLimits.shown(maxRecord) + ", the longest a CSV comparison reads (is a quote not closed? A"
+                + " field in double quotes runs to the next quote, across lines).");
     }
 
     private WorkbenchException error(int at, String what) {

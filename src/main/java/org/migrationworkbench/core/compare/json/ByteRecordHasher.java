@@ -43,8 +43,7 @@ final class ByteRecordHasher {
             token = in.next();
             long frame = frames.mask();
             if (token == JsonBytes.NAME) {
-                byte[] b = in.buffer();
-                long nameHash = Hash64.words(Hash64.NAME, b, in.start(), in.end() - in.start());
+                long nameHash = in.nameHash();
                 frames.name(nameHash);
                 mask = frame == 0 ? 0 : names.field(frame, nameHash, in);
                 token = in.next();

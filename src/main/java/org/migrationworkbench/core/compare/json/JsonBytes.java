@@ -2,9 +2,11 @@ package org.migrationworkbench.core.compare.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.compare.InputLimits;
 
 /**
  * A strict JSON tokenizer over UTF-8 bytes, for the first pass of large comparisons (ADR 0010, "byte reader").
@@ -13,9 +15,10 @@ import org.migrationworkbench.core.compare.InputDigest;
  * as it reads.
  *
  * <p>It accepts a subset of what Jackson accepts: RFC 8259 JSON in well-formed UTF-8 without a byte order mark,
- * nesting up to {@link JsonInput#MAX_DEPTH}, numbers up to 1,000 characters, and root values separated by
- * whitespace. On anything else it throws {@link NotHandled}, and the comparison is run again with Jackson,
- * which either reads the input or reports the error with its file, line and column. Not thread-safe.
+ * nesting up to {@link JsonInput#MAX_DEPTH}, numbers up to 1,000 characters, tokens up to
+ * {@link InputLimits#LONGEST_ITEM} bytes, each member name once per object ({@link MemberNames}), and root values
+ * separated by whitespace. On anything else it throws {@link NotHandled}, and the comparison is run again with
+ * Jackson, which either reads the input or reports the error with its file, line and column. Not thread-safe.
  */
 final class JsonBytes implements AutoCloseable {
     static final int END = 0;
@@ -55,7 +58,9 @@ final class JsonBytes implements AutoCloseable {
     private static final byte AFTER_VALUE = 3;
 
     private final InputStream in;
+    private final int maxToken;
     private final CRC32C crc = new CRC32C();
+    private final MemberNames names = new MemberNames();
     private byte[] containers = new byte[32];
     private byte[] buf;
     private int pos;
@@ -73,6 +78,7 @@ final class JsonBytes implements AutoCloseable {
     private int end;
     private int canonicalEnd;
     private boolean escaped;
+    private long nameHash;
     private long tokenOffset;
     private int tokenLine;
 
@@ -82,13 +88,23 @@ final class JsonBytes implements AutoCloseable {
 
     /** With a first buffer of {@code bufferSize} bytes (it grows for longer tokens; tests use tiny ones). */
     JsonBytes(InputStream in, int bufferSize) {
+        this(in, bufferSize, InputLimits.LONGEST_ITEM);
+    }
+
+    /**
+     * Also with the bound on the buffer ({@link InputLimits#LONGEST_ITEM} unless a test sets a small one): a token
+     * that does not fit is left to Jackson, which reads strings and names of up to that many characters.
+     */
+    JsonBytes(InputStream in, int bufferSize, int maxToken) {
         this.in = in;
         this.buf = new byte[bufferSize];
+        this.maxToken = maxToken;
     }
 
     /** Over bytes already in memory (one record read back): no copy, no stream. */
     JsonBytes(byte[] bytes) {
         this.in = InputStream.nullInputStream();
+        this.maxToken = bytes.length;
         this.buf = bytes;
         this.limit = bytes.length;
         this.eof = true;
@@ -136,6 +152,9 @@ final class JsonBytes implements AutoCloseable {
 
     private int closeContainer() {
         mark();
+        if (containers[depth] == OBJECT_START && names.closeHasDuplicate(depth)) {
+            throw new NotHandled("a member name twice in one object");
+        }
         pos++;
         depth--;
         state = AFTER_VALUE;
@@ -148,6 +167,10 @@ final class JsonBytes implements AutoCloseable {
             throw new NotHandled("expected a member name");
         }
         string();
+        nameHash = escaped ? decodedHash() : Hash64.words(Hash64.NAME, buf, start, end - start);
+        if (names.add(depth, nameHash)) {
+            throw new NotHandled("a member name twice in one object");
+        }
         int sep = skipSpace(true);
         if (sep != ':') {
             throw new NotHandled("expected :");
@@ -171,6 +194,9 @@ final class JsonBytes implements AutoCloseable {
                     containers = Arrays.copyOf(containers, depth * 2);
                 }
                 containers[depth] = c == '{' ? (byte) OBJECT_START : (byte) ARRAY_START;
+                if (c == '{') {
+                    names.open(depth);
+                }
                 state = c == '{' ? FIRST_MEMBER : FIRST_ELEMENT;
                 start = end = pos;
                 return containers[depth];
@@ -382,6 +408,9 @@ final class JsonBytes implements AutoCloseable {
             end -= shift;
             keep = 0;
         } else if (limit == buf.length) {
+            if (buf.length >= maxToken) {
+                throw new NotHandled("a token longer than the buffer may grow");
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, Math.min(buf.length - limit, readSize));
@@ -416,6 +445,19 @@ final class JsonBytes implements AutoCloseable {
      */
     int canonicalEnd() {
         return canonicalEnd;
+    }
+
+    /**
+     * For a name: a 64-bit hash of it (seeded with {@link Hash64#NAME}), over its bytes or, when it holds escapes,
+     * over the UTF-8 of its text, so that a name written with escapes hashes as the same name written plainly.
+     */
+    long nameHash() {
+        return nameHash;
+    }
+
+    private long decodedHash() {
+        byte[] text = JsonText.decode(buf, start, end, true).getBytes(StandardCharsets.UTF_8);
+        return Hash64.words(Hash64.NAME, text, 0, text.length);
     }
 
     /** Whether the current string or name holds an escape sequence. */

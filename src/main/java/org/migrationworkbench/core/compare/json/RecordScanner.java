@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,23 +39,32 @@ final class RecordScanner implements SideScanner {
         RecordHasher hasher = new RecordHasher(setup.paths(), keys.size());
         try (FingerprintStream in = new FingerprintStream(Files.newInputStream(file));
              JsonParser p = JsonInput.FACTORY.createParser(in)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                return new Outcome(0, hasher.ignored(), true, in.fingerprint());
+            try {
+                return read(p, in, hasher, index);
+            } catch (StreamConstraintsException e) {
+                throw JsonInput.limit(file, p, e);
             }
-            boolean list = jsonLines || t == JsonToken.START_ARRAY;
-            if (!list) {
-                add(p, hasher, index, "$");
-                requireEnd(p, "more than one top-level value (for JSON Lines use --format jsonl)");
-                index.finish(p.currentLocation().getByteOffset());
-                return new Outcome(1, hasher.ignored(), false, in.fingerprint());
-            }
-            long n = records(p, hasher, index, jsonLines ? t : p.nextToken());
-            index.finish(p.currentLocation().getByteOffset());
-            return new Outcome(n, hasher.ignored(), true, in.fingerprint());
         } catch (IOException e) {
             throw JsonInput.error(file, e);
         }
+    }
+
+    private Outcome read(JsonParser p, FingerprintStream in, RecordHasher hasher, SideIndex index)
+            throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            return new Outcome(0, hasher.ignored(), true, in.fingerprint());
+        }
+        boolean list = jsonLines || t == JsonToken.START_ARRAY;
+        if (!list) {
+            add(p, hasher, index, "$");
+            requireEnd(p, "more than one top-level value (for JSON Lines use --format jsonl)");
+            index.finish(p.currentLocation().getByteOffset());
+            return new Outcome(1, hasher.ignored(), false, in.fingerprint());
+        }
+        long n = records(p, hasher, index, jsonLines ? t : p.nextToken());
+        index.finish(p.currentLocation().getByteOffset());
+        return new Outcome(n, hasher.ignored(), true, in.fingerprint());
     }
 
     private long records(JsonParser p, RecordHasher hasher, SideIndex index, JsonToken first) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputChangedException;
 
 /** Reads single records of one file back by byte offset (positional reads: safe from several threads). */
 final class RecordSource implements AutoCloseable {
@@ -34,7 +35,7 @@ final class RecordSource implements AutoCloseable {
         try {
             while (buf.hasRemaining()) {
                 if (channel.read(buf, offset + buf.position()) < 0) {
-                    throw new IOException("file ended early (was it changed during the comparison?)");
+                    throw new InputChangedException(file); // it was longer when its records were indexed
                 }
             }
         } catch (IOException e) {

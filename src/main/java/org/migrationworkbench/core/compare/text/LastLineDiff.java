@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.compare.InputLimits;
 import org.migrationworkbench.core.compare.TextOptions;
 
 /**
@@ -33,9 +34,14 @@ final class LastLineDiff {
     private record Entry(Key key, LineDiff diff) {
     }
 
-    /** The line diff of the pair: the last one when it is of this pair as it is now, else computed. */
+    /** The line diff of the pair, lines of up to {@link InputLimits#LONGEST_ITEM} bytes. */
     static LineDiff of(Path oldFile, Path newFile, TextOptions options, Progress progress) {
-        Optional<Key> key = key(oldFile, newFile, options);
+        return of(oldFile, newFile, options, progress, InputLimits.LONGEST_ITEM);
+    }
+
+    /** The line diff of the pair: the last one when it is of this pair as it is now, else computed. */
+    static LineDiff of(Path oldFile, Path newFile, TextOptions options, Progress progress, int maxLine) {
+        Optional<Key> key = key(oldFile, newFile, options, maxLine);
         Entry entry;
         synchronized (LastLineDiff.class) {
             entry = last.get();
@@ -44,8 +50,8 @@ final class LastLineDiff {
                 && unchanged(entry.diff(), oldFile, newFile)) {
             return entry.diff();
         }
-        LineDiff diff = LineDiff.of(oldFile, newFile, options, progress);
-        if (key.isPresent() && key.equals(key(oldFile, newFile, options))) { // unchanged while it was read
+        LineDiff diff = LineDiff.of(oldFile, newFile, options, progress, maxLine);
+        if (key.isPresent() && key.equals(key(oldFile, newFile, options, maxLine))) { // unchanged while it was read
             synchronized (LastLineDiff.class) {
                 last = new SoftReference<>(new Entry(key.get(), diff));
             }
@@ -58,13 +64,13 @@ final class LastLineDiff {
                 && InputDigest.fileFingerprint(newFile).equals(diff.newTable().fingerprint);
     }
 
-    private static Optional<Key> key(Path oldFile, Path newFile, TextOptions options) {
+    private static Optional<Key> key(Path oldFile, Path newFile, TextOptions options, int maxLine) {
         try {
             BasicFileAttributes a = Files.readAttributes(oldFile, BasicFileAttributes.class);
             BasicFileAttributes b = Files.readAttributes(newFile, BasicFileAttributes.class);
             return Optional.of(new Key(oldFile.toAbsolutePath().normalize(), a.size(),
                     a.lastModifiedTime(), newFile.toAbsolutePath().normalize(), b.size(), b.lastModifiedTime(),
-                    describe(options)));
+                    describe(options) + "," + maxLine));
         } catch (IOException e) {
             return Optional.empty(); // reading the files reports it
         }

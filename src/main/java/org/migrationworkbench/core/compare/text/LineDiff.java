@@ -15,15 +15,17 @@ import org.migrationworkbench.core.compare.TextOptions;
  */
 record LineDiff(LineTable oldTable, LineTable newTable, List<Edit> edits) {
 
-    static LineDiff of(Path oldFile, Path newFile, TextOptions options, Progress progress) {
-        LineTable[] tables = scanBoth(oldFile, newFile, options, progress);
+    /** {@code maxLine}: the longest line read, in bytes ({@link LineScanner}). */
+    static LineDiff of(Path oldFile, Path newFile, TextOptions options, Progress progress, int maxLine) {
+        LineTable[] tables = scanBoth(oldFile, newFile, options, progress, maxLine);
         LineAligner.Common common = new LineAligner(tables[0], tables[1], progress).align();
         progress.checkCancelled();
         List<Edit> edits = Hunks.of(common, tables[0], tables[1], options.ignoreBlankLines());
         return new LineDiff(tables[0], tables[1], edits);
     }
 
-    private static LineTable[] scanBoth(Path oldFile, Path newFile, TextOptions options, Progress progress) {
+    private static LineTable[] scanBoth(Path oldFile, Path newFile, TextOptions options, Progress progress,
+                                        int maxLine) {
         AtomicBoolean failed = new AtomicBoolean();
         Progress shared = new Progress() {
             @Override
@@ -41,13 +43,14 @@ record LineDiff(LineTable oldTable, LineTable newTable, List<Edit> edits) {
                 return failed.get() || progress.isCancelled();
             }
         };
-        FutureTask<LineTable> oldScan = new FutureTask<>(() -> new LineScanner(options, shared).scan(oldFile));
+        FutureTask<LineTable> oldScan = new FutureTask<>(() -> new LineScanner(options, shared, maxLine)
+                .scan(oldFile));
         Thread worker = new Thread(oldScan, "text-compare-read");
         worker.setDaemon(true);
         worker.start();
         LineTable newTable;
         try {
-            newTable = new LineScanner(options, shared).scan(newFile);
+            newTable = new LineScanner(options, shared, maxLine).scan(newFile);
         } catch (RuntimeException e) {
             failed.set(true);
             awaitQuietly(oldScan);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.migrationworkbench.core.WorkbenchException;
+import org.migrationworkbench.core.compare.InputChangedException;
+import org.migrationworkbench.core.compare.InputLimits;
 
 /**
  * Lines of a file read on demand: a line is found from the byte offset of its checkpoint line (every
@@ -74,7 +76,7 @@ final class LineFile implements AutoCloseable {
                     start = 0;
                 }
                 if (filled == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
+                    grow();
                 }
                 int n = read(filled, pos);
                 if (n <= 0) {
@@ -95,6 +97,14 @@ final class LineFile implements AutoCloseable {
             start = nl + 1;
         }
         return out;
+    }
+
+    /** Doubles the buffer; past twice the longest line the scan accepted, the file has changed since. */
+    private void grow() {
+        if (buf.length >= 2 * InputLimits.LONGEST_ITEM) {
+            throw new InputChangedException(path); // its lines were all shorter when it was scanned
+        }
+        buf = Arrays.copyOf(buf, buf.length * 2);
     }
 
     private int read(int offset, long pos) {

@@ -3,20 +3,21 @@ package org.migrationworkbench.core.compare.text;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.migrationworkbench.core.compare.Normalizer;
 import org.migrationworkbench.core.compare.TextOptions;
+import org.migrationworkbench.core.compare.Utf8Text;
 
 /**
  * What a line is compared by: a 64-bit hash of its bytes (without the terminator), or of its normalized text when
- * options ask for normalization. Two lines with equal keys are taken as equal without comparing their bytes: the
- * hash is a 64-bit mix of xxHash64's round and MurmurHash3's finalizer, so two different lines share a key with a
- * probability of about 2^-64, and among the n distinct lines of a pair some two collide with about n^2 / 2^65
- * (1e-7 for the 3 million lines of the 400 MB benchmark pair, 1e-5 for 30 million lines). Comparing the bytes of
- * every common line would read both files a second time, which would cost more than the diff itself.
+ * options ask for normalization (bytes that are not UTF-8 kept apart, see {@link Utf8Text}). Two lines with equal
+ * keys are taken as equal without comparing their bytes: the hash is a 64-bit mix of xxHash64's round and
+ * MurmurHash3's finalizer, so two different lines share a key with a probability of about 2^-64, and among the n
+ * distinct lines of a pair some two collide with about n^2 / 2^65 (1e-7 for the 3 million lines of the 400 MB
+ * benchmark pair, 1e-5 for 30 million lines). Comparing the bytes of every common line would read both files a
+ * second time, which would cost more than the diff itself.
  *
  * <p>One instance per file and thread: it counts, per normalizer, the lines it changed.
  */
@@ -46,8 +47,8 @@ final class LineKey {
         if (exact) {
             return hash(b, start, end);
         }
-        byte[] text = normalize(new String(b, start, end - start, StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8);
+        // bytes that are not UTF-8 stay themselves through normalizing, so they never equal other bytes
+        byte[] text = Utf8Text.exactBytes(normalize(Utf8Text.decode(b, start, end)));
         return hash(text, 0, text.length);
     }
 

@@ -13,12 +13,14 @@ import java.util.zip.CRC32C;
 import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.compare.InputDigest;
+import org.migrationworkbench.core.compare.InputLimits;
 import org.migrationworkbench.core.compare.TextOptions;
 
 /**
  * Reads a file once, in large chunks of whole lines, and builds its {@link LineTable}. A line ends at
  * {@code \n}; a {@code \r} just before it (or at the very end of the file) belongs to the terminator, so CRLF
- * and LF files compare equal. Bytes are never decoded unless the options normalize lines.
+ * and LF files compare equal. Bytes are never decoded unless the options normalize lines. A line longer than the
+ * bound is refused, so the buffer grows to at most twice the bound.
  */
 final class LineScanner {
     private static final int CHUNK = 4 << 20;
@@ -29,13 +31,18 @@ final class LineScanner {
 
     private final TextOptions options;
     private final Progress progress;
+    private final int maxLine;
+    private Path file;
 
-    LineScanner(TextOptions options, Progress progress) {
+    /** {@code maxLine}: the longest line read, in bytes without its terminator ({@link InputLimits#LONGEST_ITEM}). */
+    LineScanner(TextOptions options, Progress progress, int maxLine) {
         this.options = options;
         this.progress = progress;
+        this.maxLine = maxLine;
     }
 
     LineTable scan(Path file) {
+        this.file = file;
         LineKey key = new LineKey(options);
         LongList keys = new LongList();
         LongList checkpoints = new LongList();
@@ -59,6 +66,9 @@ final class LineScanner {
                 System.arraycopy(buf, done, buf, 0, filled - done);
                 base += done;
                 filled -= done;
+                if (filled > maxLine + 1) { // an unfinished line, perhaps with its CR
+                    throw tooLong(keys.size() + 1);
+                }
                 if (filled == buf.length) {
                     buf = Arrays.copyOf(buf, buf.length * 2);
                 }
@@ -94,10 +104,19 @@ final class LineScanner {
             checkpoints.add(base + start);
         }
         int content = end > start && buf[end - 1] == '\r' ? end - 1 : end;
+        if (content - start > maxLine) {
+            throw tooLong(index + 1);
+        }
         if (options.ignoreBlankLines() && LineKey.isBlank(buf, start, content)) {
             blank.set(index);
         }
         keys.add(key.of(buf, start, content));
+    }
+
+    private WorkbenchException tooLong(int line) {
+        return new WorkbenchException(file + ":" + line + ": the line is longer than " + InputLimits.shown(maxLine)
+                + ", the longest line a text comparison reads. Is it a text file? Compare files with such lines by"
+                + " checksum (e.g. sha256sum) instead.");
     }
 
     /** The index of the first {@code \n} in {@code b[from, limit)}, or -1; eight bytes per step. */

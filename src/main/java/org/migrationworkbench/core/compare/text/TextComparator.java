@@ -8,6 +8,7 @@ import org.migrationworkbench.core.Progress;
 import org.migrationworkbench.core.compare.CompareOptions;
 import org.migrationworkbench.core.compare.Difference;
 import org.migrationworkbench.core.compare.DifferenceTally;
+import org.migrationworkbench.core.compare.InputLimits;
 import org.migrationworkbench.core.compare.PairComparator;
 import org.migrationworkbench.core.compare.TextOptions;
 
@@ -21,17 +22,31 @@ import org.migrationworkbench.core.compare.TextOptions;
  * <p>Lines end at {@code \n}; {@code \r\n} is the same terminator, and the terminator is not part of the line, so
  * CRLF and LF files, and a missing final newline, make no difference (a missing final newline is noted). Lines are
  * compared as bytes; they are decoded as UTF-8 (invalid bytes replaced) only to be shown or normalized. The
- * options of {@link TextOptions} apply before comparing; the lines shown are the original ones.
+ * options of {@link TextOptions} apply before comparing; the lines shown are the original ones. A line longer than
+ * {@link InputLimits#LONGEST_ITEM} bytes is refused (a {@link org.migrationworkbench.core.WorkbenchException}
+ * naming file and line).
  */
 public final class TextComparator implements PairComparator {
     static final int CHUNK_LINES = 1000;
+
+    private final int maxLine;
+
+    /** Reads lines of up to {@link InputLimits#LONGEST_ITEM} bytes; a longer one is refused with its file and line. */
+    public TextComparator() {
+        this(InputLimits.LONGEST_ITEM);
+    }
+
+    /** With another bound on the length of a line, in bytes (tests use small ones). */
+    TextComparator(int maxLine) {
+        this.maxLine = maxLine;
+    }
 
     @Override
     public void compare(Path oldFile, Path newFile, CompareOptions options, DifferenceTally tally, Progress progress) {
         tally.lines();
         TextOptions text = options.text();
         progress.begin("Comparing text", oldFile.toFile().length() + newFile.toFile().length());
-        LineDiff diff = LastLineDiff.of(oldFile, newFile, text, progress);
+        LineDiff diff = LastLineDiff.of(oldFile, newFile, text, progress, maxLine);
         notes(diff, text, tally);
         List<Edit> chunks = chunks(diff.edits());
         try (LineFile oldLines = new LineFile(oldFile, diff.oldTable());

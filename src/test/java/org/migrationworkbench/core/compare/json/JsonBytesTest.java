@@ -101,17 +101,44 @@ class JsonBytesTest {
         assertThat(tokens.get(2)).startsWith("int 1 @");
     }
 
+    @org.junit.jupiter.api.Test
+    void aStringLongerThanTheBoundIsLeftToJackson() {
+        byte[] json = ("[\"" + "x".repeat(5000) + "\"]").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> {
+            try (JsonBytes in = new JsonBytes(new ByteArrayInputStream(json), 4, 1024)) {
+                while (in.next() != JsonBytes.END) {
+                    assertThat(in.buffer().length).isLessThanOrEqualTo(1024);
+                }
+            }
+        }).isInstanceOf(NotHandled.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[1.5.2]", "[NaN]", "[1,]", "[,1]", "{\"a\":1,}",
         "{\"a\" 1}", "{a:1}", "['a']", "[\"a\\x\"]", "[\"\\u12G4\"]", "[\"tab\there\"]", "[tru]", "[nul]",
         "[1 2]", "[1]]", "{\"a\":1]", "[}", "// c\n[1]", "{}{}", "1true", "[\"open", "[1",
-        "\uFEFF[1]"})
+        "\uFEFF[1]", "{\"a\":1,\"a\":2}", "[{\"a\":{},\"b\":[1],\"\\u0061\":2}]"})
     void refusesWhatIsNotStrictJson(String text) {
         byte[] json = text.getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> bytes(json, 4)).isInstanceOf(NotHandled.class);
         assertThatThrownBy(() -> bytes(json, 1 << 17)).isInstanceOf(NotHandled.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 33, 34, 200})
+    void refusesANameTwiceInOneObjectHoweverManyMembersItHas(int members) throws IOException {
+        StringBuilder object = new StringBuilder("{");
+        for (int i = 0; i < members; i++) {
+            object.append("\"m").append(i).append("\": {\"m0\": 1}, ");
+        }
+        byte[] unique = (object + "\"last\": 0}").getBytes(StandardCharsets.UTF_8);
+        byte[] twice = (object + "\"m1\": 0}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(bytes(unique, 1 << 17)).containsExactlyElementsOf(jackson(unique));
+        assertThatThrownBy(() -> bytes(twice, 1 << 17)).isInstanceOf(NotHandled.class);
     }
 
     @ParameterizedTest
