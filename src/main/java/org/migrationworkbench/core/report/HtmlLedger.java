@@ -14,7 +14,7 @@ import org.migrationworkbench.core.signoff.SignoffRecord;
 final class HtmlLedger {
     static final String CSS = """
             .ledger-broken{border:2px solid #b02a37;border-left-width:8px;background:#fdf0f1;color:#3d0a10;
-            padding:.2em 1em .6em 1em;margin:1.2em 0;page-break-inside:avoid;break-inside:avoid}
+            padding:.2em 1em .6em 1em;margin:1.2em 0}
             .ledger-broken h2{color:#b02a37;border-bottom:none;margin:.4em 0 .2em 0}
             .ledger-broken table{background:#fff}.ledger-broken th{background:#f8d7da}
             .ledger-broken td.kind,.ledger-broken td.seq{white-space:nowrap;font-weight:bold}
@@ -51,8 +51,10 @@ final class HtmlLedger {
             html.element("p", "ledger-warning", ledger.headline() + " (" + ledger.problemCount() + ", listed at "
                     + "the top of this report): every sign-off below is unverified and must not be relied on.");
         }
-        html.element("p", "meta", report.chainHead().map(h -> "Chain head: record " + h.seq() + ", hash "
-                + h.chainHash()).orElse("Chain head: none (nothing signed yet)"));
+        // a broken ledger may end elsewhere: the head file then says where it ended when it was last written
+        String head = ledger.intact() ? "Chain head: " : "Chain head as Migration Workbench last wrote it: ";
+        html.element("p", "meta", report.chainHead().map(h -> head + "record " + h.seq() + ", hash "
+                + h.chainHash()).orElse(head + "none (nothing signed yet)"));
         if (report.signoffs().isEmpty()) {
             return;
         }

@@ -119,6 +119,7 @@ class ReportGatheringTest {
                         + "changed after it was recorded");
         String signoffs = html.substring(html.indexOf("<h2>Sign-offs</h2>"));
         assertThat(signoffs).contains("every sign-off below is unverified",
+                "Chain head as Migration Workbench last wrote it: record 2, hash " + second.chainHash(),
                 "<tr class=\"unverified\"><td>1</td>", "<td>in force · unverified</td>")
                 .doesNotContain("<td>in force</td>", "Sign-off ledger: intact");
         assertThat(card(report).signoffs().headline()).isEqualTo("2 of 2 roles approved · unverified");
