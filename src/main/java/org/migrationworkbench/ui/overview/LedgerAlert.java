@@ -1,10 +1,10 @@
 package org.migrationworkbench.ui.overview;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -15,14 +15,12 @@ import org.migrationworkbench.core.report.dashboard.Tone;
 import org.migrationworkbench.ui.common.Styles;
 
 /**
- * The dashboard's danger box for a sign-off ledger that does not verify: what that means, the first problems (kind
- * and record) and a link to the Sign-offs view, which lists them all.
+ * The dashboard's danger box for a sign-off ledger that does not verify: what that means, the first problems (a
+ * pill with the kind, then what was found, in a grid so the texts line up) and a link to the Sign-offs view.
  */
 final class LedgerAlert {
     /** Problems listed before "and N more": a rewritten ledger can have one per record. */
     static final int PROBLEMS_SHOWN = 5;
-    /** Wide enough for every kind's pill, so the messages line up. */
-    private static final double KIND_WIDTH = 92;
 
     private LedgerAlert() {
     }
@@ -39,9 +37,15 @@ final class LedgerAlert {
         VBox box = new VBox(title, summary);
         box.setId("ledger-alert");
         box.getStyleClass().add(Styles.LEDGER_ALERT);
-        VBox problems = new VBox(6);
+        GridPane problems = new GridPane();
         problems.setId("ledger-alert-problems");
-        ledger.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> problems.getChildren().add(problem(p)));
+        problems.setHgap(12);
+        problems.setVgap(6);
+        ledger.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> problems.addRow(problems.getRowCount(),
+                kind(p.kind()), wrapped(p.text())));
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.ALWAYS);
+        problems.getColumnConstraints().addAll(new ColumnConstraints(), text);
         box.getChildren().add(problems);
         int more = ledger.problems().size() - PROBLEMS_SHOWN;
         if (more > 0) {
@@ -57,15 +61,11 @@ final class LedgerAlert {
         return box;
     }
 
-    private static Node problem(LedgerCheck.Problem problem) {
-        Label kind = PhaseCardView.pill(problem.kind(), Tone.BAD);
-        kind.setMinWidth(KIND_WIDTH);
-        Label text = wrapped("record " + problem.seq() + " — " + problem.message());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(12, kind, text);
-        row.setAlignment(Pos.TOP_LEFT);
-        return row;
+    /** As wide as the widest kind shown, so the pills line up as one column. */
+    private static Label kind(String kind) {
+        Label pill = PhaseCardView.pill(kind, Tone.BAD);
+        pill.setMaxWidth(Double.MAX_VALUE);
+        return pill;
     }
 
     private static Label wrapped(String text) {

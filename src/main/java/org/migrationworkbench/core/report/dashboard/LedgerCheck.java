@@ -36,6 +36,11 @@ public record LedgerCheck(boolean intact, String headline, String summary, List<
         static Problem of(ChainProblem p) {
             return new Problem(p.kind().name().toLowerCase(Locale.ROOT), p.seq(), p.message());
         }
+
+        /** The message, after "record N — " unless it names its record already (as most do). */
+        public String text() {
+            return message.startsWith("record " + seq + " ") ? message : "record " + seq + " — " + message;
+        }
     }
 
     /** The check of {@code chain}; never fails, whatever the records hold (a malformed hash included). */
