@@ -10,7 +10,7 @@ import org.migrationworkbench.ui.shell.ViewId;
 import org.migrationworkbench.ui.signoff.SignoffsView;
 
 /**
- * Shows a gate's checklist, rule, comparison or sign-offs: switches the main window to that view and selects the
+ * Shows a gate's checklist, rule, comparison or sign-offs, or the sign-off ledger: switches the main window to that view and selects the
  * item there. The Compare and Sign-offs views are built on first use, so they come through suppliers.
  */
 final class GateNavigator implements Navigator {
@@ -58,6 +58,7 @@ final class GateNavigator implements Navigator {
                 view.showGate(target.id());
                 main.currentViewProperty().set(ViewId.SIGNOFFS);
             }
+            case LEDGER -> main.currentViewProperty().set(ViewId.SIGNOFFS);
         }
     }
 }

@@ -27,7 +27,8 @@ import org.migrationworkbench.ui.timeline.TimelineView;
 
 /**
  * The main window's views, wired to the sessions and contexts the app builds; the Compare and Sign-offs views are
- * shared with the links that open them (a code-ref pair from Readiness, a phase's gate from the Timeline).
+ * shared with the links that open them (a code-ref pair from Readiness, a phase's gate from the Timeline, a ledger
+ * that does not verify from the Overview).
  */
 final class WorkbenchViews {
     private WorkbenchViews() {
@@ -40,9 +41,6 @@ final class WorkbenchViews {
                                           Function<OpenedWorkspace, DashboardViewModel> dashboards) {
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         var opened = model.openedProperty();
-        views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
-                new ChecklistProgressPane(checklists.modelProperty()),
-                new ReadinessSummaryLine(readiness.modelProperty()).node(), dashboards).node());
         views.put(ViewId.CHECKLISTS, () -> new ChecklistsView(checklists.modelProperty()).node());
         // the Compare view is built on first use; a code-ref pair opened from Readiness builds it then
         CompareView[] compareView = new CompareView[1];
@@ -71,6 +69,9 @@ final class WorkbenchViews {
             compareNode.get();
             return compareView[0];
         }, signoffsViewOnce);
+        views.put(ViewId.OVERVIEW, () -> new OverviewView(opened,
+                new ChecklistProgressPane(checklists.modelProperty()),
+                new ReadinessSummaryLine(readiness.modelProperty()).node(), dashboards, navigator).node());
         views.put(ViewId.TIMELINE, () -> new TimelineView(opened, signoffs, status, navigator).node());
         views.put(ViewId.SIGNOFFS, () -> signoffsViewOnce.get().node());
         return views;

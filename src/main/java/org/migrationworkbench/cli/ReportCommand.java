@@ -11,6 +11,7 @@ import org.migrationworkbench.core.model.Workspace;
 import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.report.ReportFormat;
 import org.migrationworkbench.core.session.StoreServices;
+import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.report.ReportGathering;
 import org.migrationworkbench.core.report.ReportSources;
 import org.migrationworkbench.core.report.StatusReport;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write the status report of a workspace: phases with status and gates, checklist progress, "
                 + "readiness results with evidence, comparison verdicts, success metrics and sign-offs with the "
-                + "chain head, with a picture of the timeline. Runs nothing; reads what is stored. The file is "
-                + "replaced atomically.",
+                + "chain head, with a picture of the timeline. Runs nothing; reads what is stored, and verifies the "
+                + "sign-off chain: a ledger that does not verify is shown at the top of the report (and warned "
+                + "about here). The file is replaced atomically.",
                 "Exit 0 when written, 2 on bad input or when the file cannot be written."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -78,7 +80,19 @@ final class ReportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("Wrote %s%n", file);
         spec.commandLine().getOut().flush();
+        warnWhenBroken(report.chain());
         return 0;
+    }
+
+    /** The file is written either way; a broken ledger is said on stderr too, for whoever runs this in a script. */
+    private void warnWhenBroken(ChainVerification chain) {
+        if (!chain.intact()) {
+            int n = chain.problems().size();
+            spec.commandLine().getErr().printf("workbench: warning: the sign-off ledger does not verify (%d %s): "
+                    + "its sign-offs are unverified. Run 'verify' for the details.%n", n, n == 1 ? "problem"
+                    : "problems");
+            spec.commandLine().getErr().flush();
+        }
     }
 
     static StatusReport gather(Workspace ws) {

@@ -37,6 +37,7 @@ import org.migrationworkbench.core.report.TimelinePicture;
 import org.migrationworkbench.core.timeline.Baseline;
 import org.migrationworkbench.core.timeline.TimelineScale;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
+import org.migrationworkbench.testing.LedgerTampering;
 import org.migrationworkbench.testing.PdfImages;
 import org.migrationworkbench.testing.TestWorkspaces;
 import org.migrationworkbench.testing.CliRun;
@@ -138,6 +139,35 @@ class ReportCommandTest {
                 "<td>phase at risk</td><td>Cut over</td>", "<td>missed metric</td><td>Throughput</td>");
         assertThat(html).contains("<td>closed — rules 1 pass; comparisons 1 difference; sign-offs 1 of 1 role "
                 + "approved</td>", "<td>no gate</td>");
+    }
+
+    @Test
+    void aTamperedLedgerIsWarnedAboutAtTheTopOfTheReportAndOnStderr() throws Exception {
+        Path ws = workspace();
+        report(ws);
+        LedgerTampering.tamper(ws, "UPDATE signoff SET person = 'Mallory' WHERE seq = 1");
+        Path html = temp.resolve("out/tampered.html");
+
+        assertThat(run("report", "--workspace", ws.toString(), "--html", html.toString())).as(cli.err()).isZero();
+
+        String page = Files.readString(html);
+        String top = page.substring(0, page.indexOf("<h2>Dashboard</h2>"));
+        assertThat(top).contains("<div class=\"ledger-broken\" id=\"ledger-broken\">",
+                "<h2>Sign-off ledger does not verify</h2>", "<td class=\"kind\">edited</td><td class=\"seq\">1</td>");
+        assertThat(page).contains("<td>in force · unverified</td>", "sign-offs 1 of 1 role approved · unverified")
+                .doesNotContain("Sign-off ledger: intact", "<td>in force</td>");
+        assertThat(cli.err()).contains("warning: the sign-off ledger does not verify (1 problem)");
+    }
+
+    @Test
+    void anIntactLedgerIsSaidToBeIntactWithItsHead() throws Exception {
+        Path ws = workspace();
+        String html = report(ws);
+        String head = Files.readString(ws.resolve(".workbench/signoffs.head")).strip().split(" ")[1];
+
+        assertThat(html).contains("Sign-off ledger: intact (1 record, head " + head.substring(0, 12) + ")")
+                .doesNotContain("Sign-off ledger does not verify", "class=\"ledger-broken\"");
+        assertThat(cli.err()).doesNotContain("warning");
     }
 
     /** The page's one image spans the content width between the 12 mm margins, undistorted and not clipped. */
@@ -247,7 +277,7 @@ class ReportCommandTest {
                 "p2-cutover", new DateRange(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 24))));
         StatusReport withBaseline = new StatusReport(report.workspace(), report.generatedAt(), report.today(),
                 report.phases(), report.checklists(), report.blocked(), report.readiness(), report.waivers(), report.comparisons(),
-                report.metrics(), report.signoffs(), report.chainHead(), Optional.of(baseline));
+                report.metrics(), report.signoffs(), report.chainHead(), report.chain(), Optional.of(baseline));
 
         assertThat(HtmlReport.render(withBaseline)).contains("<th>Baseline</th>",
                 "<td>planned end 2026-09-20, on plan</td>", "<td>planned end 2026-09-24, +3 days</td>");

@@ -15,7 +15,8 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
 /**
  * Renders a {@link StatusReport} as one self-contained HTML page: inline CSS, the timeline picture inline as a
  * data URI, no scripts, no external resources, every text from the workspace or the store escaped. Tables do not
- * break rows across printed pages.
+ * break rows across printed pages. A sign-off ledger that does not verify is shown in a danger box under the title,
+ * and its sign-offs as unverified.
  */
 public final class HtmlReport {
     private static final String CSS = """
@@ -47,11 +48,12 @@ public final class HtmlReport {
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\n<title>")
                 .text("Migration status: " + report.workspace()).markup("</title>\n<style>\n").markup(CSS)
-                .markup(HtmlTimeline.CSS).markup(extraCss).markup("</style></head><body>\n");
+                .markup(HtmlTimeline.CSS).markup(HtmlLedger.CSS).markup(extraCss).markup("</style></head><body>\n");
         html.element("h1", "", "Migration status: " + report.workspace());
         html.element("p", "meta", "Generated " + GENERATED.format(report.generatedAt()) + " · statuses as of "
                 + report.today());
         Dashboard dashboard = Dashboard.of(report);
+        HtmlLedger.alert(html, dashboard.ledger());
         HtmlDashboard.summary(html, report, dashboard);
         HtmlTimeline.section(html, report);
         phases(html, report, dashboard);
@@ -59,7 +61,7 @@ public final class HtmlReport {
         HtmlSections.readiness(html, report);
         HtmlSections.comparisons(html, report.comparisons());
         metrics(html, report.metrics());
-        HtmlSections.signoffs(html, report);
+        HtmlLedger.signoffs(html, report, dashboard.ledger());
         html.markup("</body></html>\n");
         return html.toString();
     }

@@ -9,10 +9,8 @@ import org.migrationworkbench.core.readiness.Readiness;
 import org.migrationworkbench.core.readiness.RuleResult;
 import org.migrationworkbench.core.readiness.Waiver;
 import org.migrationworkbench.core.report.StatusReport.ComparisonRow;
-import org.migrationworkbench.core.report.StatusReport.SignoffRow;
-import org.migrationworkbench.core.signoff.SignoffRecord;
 
-/** The readiness, comparison and sign-off sections of {@link HtmlReport}. */
+/** The readiness and comparison sections of {@link HtmlReport}. */
 final class HtmlSections {
     /** Evidence entries shown per rule result; the rest are counted. */
     static final int EVIDENCE_SHOWN = 10;
@@ -71,24 +69,6 @@ final class HtmlSections {
         for (ComparisonRow c : comparisons) {
             String verdict = c.identical() ? "identical" : "differences";
             html.row(verdict, List.of(c.title() + " (" + c.id() + ")", verdict, c.summary(), c.ranAt().toString()));
-        }
-        html.tableEnd();
-    }
-
-    static void signoffs(HtmlWriter html, StatusReport report) {
-        html.heading("Sign-offs");
-        html.element("p", "meta", report.chainHead().map(h -> "Chain head: record " + h.seq() + ", hash "
-                + h.chainHash()).orElse("Chain head: none (nothing signed yet)"));
-        if (report.signoffs().isEmpty()) {
-            return;
-        }
-        html.tableStart(List.of("#", "Gate", "Role", "Person", "Decision", "Signed at", "Standing", "Comment"));
-        for (SignoffRow row : report.signoffs()) {
-            SignoffRecord r = row.record();
-            String standing = row.standing().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            html.row(row.standing() == StatusReport.Standing.STALE ? "stale" : "", List.of(String.valueOf(r.seq()),
-                    r.gate(), r.role(), r.person() + " <" + r.signoff().email() + ">", r.decision().id(),
-                    r.signoff().signedAt().toString(), standing, r.signoff().comment()));
         }
         html.tableEnd();
     }

@@ -27,6 +27,7 @@ import org.migrationworkbench.core.report.StatusReport.MetricRow;
 import org.migrationworkbench.core.report.StatusReport.PhaseRow;
 import org.migrationworkbench.core.report.StatusReport.SignoffRow;
 import org.migrationworkbench.core.report.StatusReport.Standing;
+import org.migrationworkbench.core.signoff.ChainVerifier;
 import org.migrationworkbench.core.signoff.EvidenceSource;
 import org.migrationworkbench.core.signoff.GateCheck;
 import org.migrationworkbench.core.signoff.GateEvidence;
@@ -40,7 +41,10 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
 import org.migrationworkbench.core.timeline.Schedule;
 import org.migrationworkbench.core.timeline.StatusRules;
 
-/** Gathers a {@link StatusReport} from what is stored; runs no rule and no comparison. */
+/**
+ * Gathers a {@link StatusReport} from what is stored; runs no rule and no comparison, but recomputes the sign-off
+ * chain, so whatever shows the report can say whether its approvals verify. Blocking.
+ */
 public final class ReportGathering {
     private ReportGathering() {
     }
@@ -63,7 +67,9 @@ public final class ReportGathering {
                 readiness, sources.readiness().waivers().stream().filter(w -> w.activeOn(today)).toList(),
                 comparisons(workspace, sources), workspace.metrics().stream()
                         .map(m -> new MetricRow(m, MetricVerdict.of(m))).toList(),
-                signoffs(workspace, evidence, records), sources.ledger().writtenHead(), sources.baselines().latest());
+                signoffs(workspace, evidence, records), sources.ledger().writtenHead(),
+                new ChainVerifier().verify(sources.ledger(), workspace.signoff(), Optional.empty()),
+                sources.baselines().latest());
     }
 
     private static List<PhaseRow> phases(Workspace workspace, EvidenceSource evidence, List<SignoffRecord> records,

@@ -13,6 +13,7 @@ import org.migrationworkbench.core.model.Phase;
 import org.migrationworkbench.core.readiness.Analysis;
 import org.migrationworkbench.core.readiness.Waiver;
 import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.GateStatus;
 import org.migrationworkbench.core.signoff.SignoffRecord;
 import org.migrationworkbench.core.timeline.Baseline;
@@ -34,12 +35,14 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param metrics     the success metrics with their verdicts
  * @param signoffs    every ledger record in ledger order with its standing today
  * @param chainHead   the sign-off chain head as last written; empty when nothing was signed
+ * @param chain       the sign-off chain recomputed when the report was gathered: when it is not intact, the
+ *                    approvals in {@code signoffs} and in the gates cannot be trusted
  * @param baseline    the latest timeline baseline; empty when none was taken
  */
 public record StatusReport(String workspace, Instant generatedAt, LocalDate today, List<PhaseRow> phases,
                            List<ChecklistRow> checklists, List<BlockedItem> blocked, Optional<Analysis> readiness, List<Waiver> waivers,
                            List<ComparisonRow> comparisons, List<MetricRow> metrics, List<SignoffRow> signoffs,
-                           Optional<ChainHead> chainHead, Optional<Baseline> baseline) {
+                           Optional<ChainHead> chainHead, ChainVerification chain, Optional<Baseline> baseline) {
     public StatusReport {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -53,6 +56,7 @@ public record StatusReport(String workspace, Instant generatedAt, LocalDate toda
         metrics = List.copyOf(metrics);
         signoffs = List.copyOf(signoffs);
         Objects.requireNonNull(chainHead, "chainHead");
+        Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(baseline, "baseline");
     }
 

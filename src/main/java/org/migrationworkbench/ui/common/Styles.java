@@ -98,6 +98,9 @@ public final class Styles {
     public static final String RISK_ROW = "wb-risk-row";
     public static final String RISK_TITLE = "wb-risk-title";
     public static final String METRICS_TABLE = "wb-metrics-table";
+    /** The Overview's danger box for a sign-off ledger that does not verify. */
+    public static final String LEDGER_ALERT = "wb-ledger-alert";
+    public static final String LEDGER_ALERT_TITLE = "wb-ledger-alert-title";
 
     private Styles() {
     }

@@ -19,14 +19,16 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
+import org.migrationworkbench.ui.common.Navigator;
+import org.migrationworkbench.ui.common.Navigator.Target;
 import org.migrationworkbench.ui.common.PictureExport;
 import org.migrationworkbench.ui.common.NodePictures;
 import org.migrationworkbench.ui.common.Styles;
 
 /**
  * The Overview of one workspace: a bar with the export button over a scrolling page — workspace header, the status
- * dashboard (status counts and readiness, top risks, a card per phase, success metrics), checklist progress and
- * the workspace's facts. Redrawn whenever the workspace or the dashboard is read again.
+ * dashboard (a danger box first when the sign-off ledger does not verify, status counts and readiness, top risks, a
+ * card per phase, success metrics), checklist progress and the workspace's facts. Redrawn whenever the workspace or the dashboard is read again.
  */
 final class OverviewPage {
     /** Device pixels per layout pixel in an exported picture. */
@@ -36,13 +38,16 @@ final class OverviewPage {
     private final DashboardViewModel model;
     private final ChecklistProgressPane checklists;
     private final Node readiness;
+    private final Navigator navigator;
     private final VBox content = new VBox();
     private final BorderPane root = new BorderPane();
 
-    OverviewPage(DashboardViewModel model, ChecklistProgressPane checklists, Node readiness) {
+    /** {@code navigator} opens the Sign-offs view from the box shown when the ledger does not verify. */
+    OverviewPage(DashboardViewModel model, ChecklistProgressPane checklists, Node readiness, Navigator navigator) {
         this.model = model;
         this.checklists = checklists;
         this.readiness = readiness;
+        this.navigator = navigator;
         content.setId("dashboard");
         content.getStyleClass().addAll(Styles.PAGE, Styles.DASHBOARD);
         ScrollPane scroll = new ScrollPane(content);
@@ -129,6 +134,9 @@ final class OverviewPage {
         VBox phases = new VBox(12);
         phases.setId("phase-cards");
         dashboard.phases().forEach(card -> phases.getChildren().add(PhaseCardView.of(card)));
+        if (!dashboard.ledger().intact()) {
+            content.getChildren().add(LedgerAlert.of(dashboard.ledger(), () -> navigator.show(Target.ledger())));
+        }
         content.getChildren().addAll(
                 new VBox(8, WorkspaceSections.section("Status"), asOf, readiness,
                         DashboardSections.statusTiles(dashboard)),

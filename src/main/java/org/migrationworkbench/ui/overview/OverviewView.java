@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
+import org.migrationworkbench.ui.common.Navigator;
 import org.migrationworkbench.ui.common.ReloadingView;
 
 /**
@@ -17,12 +18,12 @@ public final class OverviewView {
 
     /**
      * {@code readiness} is the last readiness run's summary line; {@code models} makes the view model of a newly
-     * opened workspace.
+     * opened workspace; {@code navigator} opens the Sign-offs view when the ledger does not verify.
      */
     public OverviewView(ReadOnlyObjectProperty<OpenedWorkspace> opened, ChecklistProgressPane checklistProgress,
-                        Node readiness, Function<OpenedWorkspace, DashboardViewModel> models) {
+                        Node readiness, Function<OpenedWorkspace, DashboardViewModel> models, Navigator navigator) {
         view = new ReloadingView<>("overview", opened, models,
-                model -> new OverviewPage(model, checklistProgress, readiness).node());
+                model -> new OverviewPage(model, checklistProgress, readiness, navigator).node());
     }
 
     public Node node() {

@@ -22,7 +22,14 @@ import org.migrationworkbench.core.compare.StandardComparators;
 import org.migrationworkbench.core.model.Checklist;
 import org.migrationworkbench.core.readiness.Checkers;
 import org.migrationworkbench.core.readiness.ReadinessEngine;
+import org.migrationworkbench.core.report.dashboard.LedgerCheck;
 import org.migrationworkbench.core.report.dashboard.RiskLine;
+import org.migrationworkbench.core.session.StoreServices;
+import org.migrationworkbench.core.signoff.ChainHash;
+import org.migrationworkbench.core.signoff.Decision;
+import org.migrationworkbench.core.signoff.Signoff;
+import org.migrationworkbench.core.signoff.SignoffLedger;
+import org.migrationworkbench.testing.LedgerTampering;
 import org.migrationworkbench.core.report.dashboard.TopRisks;
 import org.migrationworkbench.core.report.dashboard.Dashboard;
 import org.migrationworkbench.core.report.dashboard.PhaseCard;
@@ -113,6 +120,24 @@ class DashboardViewModelTest {
         assertThat(status("p2-cutover")).isNotEqualTo(PhaseStatus.BLOCKED);
         assertThat(model.dashboard().orElseThrow().risks().shown())
                 .noneMatch(r -> r.kind() == RiskLine.Kind.BLOCKED_ITEM);
+    }
+
+    @Test
+    void theDashboardSaysWhetherTheSignoffLedgerVerifies() throws Exception {
+        SignoffLedger ledger = StoreServices.ledger(opened.store(), opened.workspace().root());
+        String snapshot = "{\"gate\":\"p1-build\"}";
+        ledger.append(new Signoff("p1-build", "Technical Lead", "Ada", "ada@example.org", Decision.APPROVE, "",
+                SEPTEMBER_15.instant(), ChainHash.digest(snapshot), snapshot));
+        model.load();
+        assertThat(model.dashboard().orElseThrow().ledger().intact()).isTrue();
+
+        LedgerTampering.tamper(opened.store().dataSource(), "UPDATE signoff SET chain_hash = 'abcd' WHERE seq = 1");
+        model.load();
+
+        LedgerCheck check = model.dashboard().orElseThrow().ledger();
+        assertThat(check.intact()).isFalse();
+        assertThat(check.headline()).isEqualTo(LedgerCheck.BROKEN);
+        assertThat(check.problems()).extracting(LedgerCheck.Problem::seq).contains(1L);
     }
 
     @Test

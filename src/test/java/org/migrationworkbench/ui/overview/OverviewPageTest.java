@@ -21,7 +21,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.dashboard.DashboardReports;
+import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.ChainProblem;
+import org.migrationworkbench.core.signoff.ChainVerification;
+import org.migrationworkbench.ui.common.Navigator;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.ui.checklist.ChecklistProgressPane;
 import org.migrationworkbench.ui.common.Styles;
@@ -36,6 +44,7 @@ class OverviewPageTest extends FxRobot {
     @TempDir
     Path temp;
     private final List<Throwable> errors = new ArrayList<>();
+    private final List<Navigator.Target> shown = new ArrayList<>();
     private OpenedWorkspace opened;
     private OverviewPage page;
 
@@ -55,13 +64,18 @@ class OverviewPageTest extends FxRobot {
     }
 
     private void mount() throws Exception {
+        mount(at -> DashboardReports.report(at.workspace()));
+    }
+
+    private void mount(Function<OpenedWorkspace, StatusReport> reports) throws Exception {
         Path folder = temp.resolve("ws");
         DashboardReports.workspace(folder);
         opened = SignoffWorkspaces.open(folder);
         DashboardViewModel model = new DashboardViewModel(opened, new SameThreadTaskRunner(),
-                (title, e) -> errors.add(e), at -> DashboardReports.report(at.workspace()));
+                (title, e) -> errors.add(e), reports);
         FxToolkit.setupStage(stage -> {
-            page = new OverviewPage(model, new ChecklistProgressPane(new SimpleObjectProperty<>()), new Label());
+            page = new OverviewPage(model, new ChecklistProgressPane(new SimpleObjectProperty<>()), new Label(),
+                    shown::add);
             Scene scene = new Scene(new StackPane(page.node()), 1100, 700);
             scene.getStylesheets().addAll(Styles.stylesheets());
             stage.setScene(scene);
@@ -89,6 +103,41 @@ class OverviewPageTest extends FxRobot {
         assertThat(text("#c-docs-signoffs")).isEqualTo("0 of 2 roles approved · 1 stale");
         assertThat(lookup("#metrics-table").tryQuery()).isPresent();
         assertThat(lookup("#top-risks").queryAs(VBox.class).getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void anIntactLedgerShowsNoAlert() throws Exception {
+        mount();
+        assertThat(lookup("#ledger-alert").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLedgerThatDoesNotVerifyOpensTheDashboardWithItsProblemsAndALinkToTheSignoffs() throws Exception {
+        List<ChainProblem> problems = new ArrayList<>();
+        problems.add(new ChainProblem(1, ChainProblem.Kind.HEAD, "the head file is missing"));
+        for (int seq = 2; seq <= 7; seq++) {
+            problems.add(new ChainProblem(seq, ChainProblem.Kind.EDITED, "record " + seq + " was changed"));
+        }
+        mount(at -> DashboardReports.withChain(DashboardReports.report(at.workspace()),
+                new ChainVerification(7, Optional.of(new ChainHead(7, "abcd")), problems)));
+
+        VBox dashboard = lookup("#dashboard").queryAs(VBox.class);
+        Node alert = lookup("#ledger-alert").query();
+        Node status = lookup("#status-counts").query().getParent();
+        assertThat(dashboard.getChildren().indexOf(alert)).as("before the status").isPositive()
+                .isEqualTo(dashboard.getChildren().indexOf(status) - 1);
+        assertThat(text("#ledger-alert-title")).isEqualTo("Sign-off ledger does not verify — 7 problems");
+        assertThat(text("#ledger-alert-summary")).contains("7 problems were found", "unverified");
+        assertThat(lookup("#ledger-alert-problems .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("head", "record 1 — the head file is missing", "edited", "record 2 was changed",
+                        "edited", "record 3 was changed", "edited", "record 4 was changed", "edited",
+                        "record 5 was changed");
+        assertThat(text("#ledger-alert-more")).isEqualTo("and 2 more");
+        assertThat(text("#c-docs-signoffs")).isEqualTo("0 of 2 roles approved · 1 stale");
+
+        clickOn("#ledger-open-signoffs");
+
+        assertThat(shown).containsExactly(Navigator.Target.ledger());
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.migrationworkbench.core.timeline.PhaseStatus;
  * @param phases  one card per phase in timeline (dependency) order
  * @param metrics the success metrics in declaration order
  * @param risks   the top risks and blocked items
+ * @param ledger  whether the sign-off ledger verifies; shown first when it does not
  */
 public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCard> phases, List<MetricLine> metrics,
-                        TopRisks risks) {
+                        TopRisks risks, LedgerCheck ledger) {
     /** How many risks the dashboard lists before "and N more". */
     public static final int RISKS_SHOWN = 8;
 
@@ -28,6 +29,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
         phases = List.copyOf(phases);
         metrics = List.copyOf(metrics);
         Objects.requireNonNull(risks, "risks");
+        Objects.requireNonNull(ledger, "ledger");
     }
 
     /** Phases in one status. */
@@ -53,7 +55,7 @@ public record Dashboard(LocalDate today, List<StatusCount> counts, List<PhaseCar
                 m.metric().target().text(), m.metric().actual().orElse("—"), m.verdict().mark(),
                 Tone.of(m.verdict()))).toList();
         return new Dashboard(report.today(), counts, report.phases().stream().map(p -> PhaseCard.of(p, report))
-                .toList(), metrics, TopRisks.of(report, RISKS_SHOWN));
+                .toList(), metrics, TopRisks.of(report, RISKS_SHOWN), LedgerCheck.of(report.chain()));
     }
 
     /** "2 of 7 phases done". */

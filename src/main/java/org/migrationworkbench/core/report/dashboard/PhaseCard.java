@@ -111,6 +111,7 @@ public record PhaseCard(String id, String title, PhaseStatus status, String date
         return colon > 0 ? row.summary().substring(0, colon) : "differences";
     }
 
+    /** The gate's required roles; approvals are "unverified" (and the tone bad) when the ledger does not verify. */
     static Fact signoffs(StatusReport.PhaseRow row, StatusReport report) {
         List<RoleCheck> roles = row.gate().signoffs();
         if (roles.isEmpty()) {
@@ -123,11 +124,16 @@ public record PhaseCard(String id, String title, PhaseStatus status, String date
                 .map(s -> "stale: " + s.record().person() + " (" + s.record().role() + ")").toList();
         List<String> rejects = roles.stream().flatMap(r -> r.rejects().stream()
                 .map(x -> "rejected: " + x.person() + " (" + r.role() + ")")).toList();
-        Tone tone = approved == roles.size() ? Tone.GOOD : !rejects.isEmpty() ? Tone.BAD
+        boolean unverified = !report.chain().intact() && approved > 0;
+        Tone tone = unverified ? Tone.BAD : approved == roles.size() ? Tone.GOOD : !rejects.isEmpty() ? Tone.BAD
                 : !stale.isEmpty() ? Tone.WARNING : Tone.NEUTRAL;
         String headline = approved + " of " + roles.size() + (roles.size() == 1 ? " role" : " roles") + " approved"
-                + (stale.isEmpty() ? "" : " · " + stale.size() + " stale");
-        List<String> details = new ArrayList<>(stale);
+                + (unverified ? " · unverified" : "") + (stale.isEmpty() ? "" : " · " + stale.size() + " stale");
+        List<String> details = new ArrayList<>();
+        if (unverified) {
+            details.add("unverified: the sign-off ledger does not verify");
+        }
+        details.addAll(stale);
         details.addAll(rejects);
         return new Fact(headline, tone, details);
     }

@@ -21,6 +21,8 @@ import org.migrationworkbench.core.report.StatusReport;
 import org.migrationworkbench.core.report.StatusReport.ComparisonRow;
 import org.migrationworkbench.core.report.StatusReport.SignoffRow;
 import org.migrationworkbench.core.report.StatusReport.Standing;
+import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.Decision;
 import org.migrationworkbench.core.signoff.GateStatus;
 import org.migrationworkbench.core.signoff.GateStatus.ChecklistCheck;
@@ -44,6 +46,9 @@ import org.migrationworkbench.testing.TestWorkspaces;
 public final class DashboardReports {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 15);
     private static final Instant AT = Instant.parse("2026-09-15T10:00:00Z");
+    /** The two records of {@link #report} verify (their hashes are made up, so the verifier is not asked). */
+    private static final ChainVerification INTACT = new ChainVerification(2, Optional.of(new ChainHead(2, "hash2")),
+            List.of());
 
     private DashboardReports() {
     }
@@ -121,7 +126,14 @@ public final class DashboardReports {
                 List.of(new ComparisonRow("scores", "Scores", false, "12 differences: 12 changed", AT)),
                 ws.metrics().stream().map(m -> new StatusReport.MetricRow(m, MetricVerdict.of(m))).toList(),
                 List.of(new SignoffRow(approval, Standing.STALE), new SignoffRow(reject, Standing.IN_FORCE)),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), INTACT, Optional.empty());
+    }
+
+    /** {@code base} with {@code chain} as the sign-off chain's verification. */
+    public static StatusReport withChain(StatusReport base, ChainVerification chain) {
+        return new StatusReport(base.workspace(), base.generatedAt(), base.today(), base.phases(), base.checklists(),
+                base.blocked(), base.readiness(), base.waivers(), base.comparisons(), base.metrics(), base.signoffs(),
+                base.chainHead(), chain, base.baseline());
     }
 
     /** The report with {@code extra} more at-risk phases copied from e-later (ids e-1, e-2, ...). */
@@ -137,7 +149,7 @@ public final class DashboardReports {
         }
         return new StatusReport(base.workspace(), base.generatedAt(), base.today(), phases, base.checklists(),
                 base.blocked(), base.readiness(), base.waivers(), base.comparisons(), base.metrics(), base.signoffs(),
-                base.chainHead(), base.baseline());
+                base.chainHead(), base.chain(), base.baseline());
     }
 
     private static Analysis analysis(Workspace ws) {
