@@ -117,6 +117,17 @@ class BackupRestoreCommandTest {
     }
 
     @Test
+    void aGateNeverOpensOnALedgerThatDoesNotVerify() throws Exception {
+        assertThat(cli.run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).isIn(0, 1);
+        assertThat(cli.out()).doesNotContain("ledger does not verify");
+        tamper("DELETE FROM signoff WHERE seq = 1");
+
+        assertThat(cli.run("gate", "--workspace", ws.toString(), "--phase", "p2-cutover")).isEqualTo(1);
+
+        assertThat(cli.out()).contains("closed").contains("✗ sign-off ledger does not verify");
+    }
+
+    @Test
     void verifyReportsAMalformedChainHashInsteadOfCrashing() throws Exception {
         tamper("ALTER TABLE signoff DROP CONSTRAINT uq_signoff_chain_hash",
                 "UPDATE signoff SET chain_hash = 'abcd' WHERE seq = 2");

@@ -27,6 +27,7 @@ import org.migrationworkbench.core.report.StatusReport.MetricRow;
 import org.migrationworkbench.core.report.StatusReport.PhaseRow;
 import org.migrationworkbench.core.report.StatusReport.SignoffRow;
 import org.migrationworkbench.core.report.StatusReport.Standing;
+import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.ChainVerifier;
 import org.migrationworkbench.core.signoff.EvidenceSource;
 import org.migrationworkbench.core.signoff.GateCheck;
@@ -60,27 +61,27 @@ public final class ReportGathering {
             checklists.put(c.id(), sources.checklists().load(c));
         }
         Optional<Analysis> readiness = sources.readiness().latest(workspace);
+        ChainVerification chain = new ChainVerifier().verify(sources.ledger(), workspace.signoff(), Optional.empty());
         return new StatusReport(workspace.name(), clock.instant(), today,
-                phases(workspace, evidence, records, checklists, readiness, today),
+                phases(workspace, evidence, records, checklists, readiness, today, chain.intact()),
                 checklists.values().stream().map(c -> new ChecklistRow(c.id(), c.title(), c.progress())).toList(),
                 checklists.values().stream().flatMap(c -> BlockedItem.of(c).stream()).toList(),
                 readiness, sources.readiness().waivers().stream().filter(w -> w.activeOn(today)).toList(),
                 comparisons(workspace, sources), workspace.metrics().stream()
                         .map(m -> new MetricRow(m, MetricVerdict.of(m))).toList(),
-                signoffs(workspace, evidence, records), sources.ledger().writtenHead(),
-                new ChainVerifier().verify(sources.ledger(), workspace.signoff(), Optional.empty()),
+                signoffs(workspace, evidence, records), sources.ledger().writtenHead(), chain,
                 sources.baselines().latest());
     }
 
     private static List<PhaseRow> phases(Workspace workspace, EvidenceSource evidence, List<SignoffRecord> records,
                                          Map<String, LoadedChecklist> checklists, Optional<Analysis> readiness,
-                                         LocalDate today) {
+                                         LocalDate today, boolean ledgerIntact) {
         Schedule schedule = Schedule.of(workspace);
         Map<String, GateStatus> gates = new HashMap<>();
         Map<String, GateState> states = new HashMap<>();
         for (Phase phase : schedule.phases()) {
             GateStatus gate = GateCheck.of(workspace, phase, evidence,
-                    records.stream().filter(r -> r.gate().equals(phase.id())).toList());
+                    records.stream().filter(r -> r.gate().equals(phase.id())).toList(), ledgerIntact);
             gates.put(phase.id(), gate);
             states.put(phase.id(), GateState.of(gate, blocked(phase, checklists, readiness)));
         }

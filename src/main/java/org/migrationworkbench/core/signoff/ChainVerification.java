@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record ChainVerification(int records, Optional<ChainHead> head, List<ChainProblem> problems) {
     public ChainVerification {
-        problems = List.copyOf(problems);
+        // in ledger order; problems found at one record keep the order they were found in
+        problems = problems.stream().sorted(java.util.Comparator.comparingLong(ChainProblem::seq)).toList();
     }
 
     public boolean intact() {

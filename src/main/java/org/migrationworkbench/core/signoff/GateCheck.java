@@ -33,12 +33,19 @@ public final class GateCheck {
         Phase phase = workspace.phase(phaseId).orElseThrow(() -> new WorkbenchException("Unknown phase '" + phaseId
                 + "': the workspace has " + String.join(", ", workspace.phases().stream().map(Phase::id).toList())
                 + "."));
-        return of(workspace, phase, evidence, ledger.records(phase.id()));
+        boolean intact = new ChainVerifier().verify(ledger, workspace.signoff(), Optional.empty()).intact();
+        return of(workspace, phase, evidence, ledger.records(phase.id()), intact);
     }
 
     /** The status of {@code phase}'s gate given the ledger records of that gate (in ledger order). */
     public static GateStatus of(Workspace workspace, Phase phase, EvidenceSource evidence,
                                 List<SignoffRecord> records) {
+        return of(workspace, phase, evidence, records, true);
+    }
+
+    /** The same, for a ledger that verifies ({@code ledgerIntact}) or not, when the gate needs sign-offs. */
+    public static GateStatus of(Workspace workspace, Phase phase, EvidenceSource evidence,
+                                List<SignoffRecord> records, boolean ledgerIntact) {
         List<ChecklistCheck> checklists = phase.gates().checklists().stream()
                 .map(id -> checklist(id, evidence.itemStates(id))).toList();
         List<RuleCheck> rules = phase.gates().rules().stream().map(id -> {
@@ -53,7 +60,7 @@ public final class GateCheck {
                 Map.of(phase.id(), GateEvidence.of(workspace, phase, evidence)));
         List<RoleCheck> roles = phase.gates().signoffs().stream()
                 .map(role -> role(role, workspace.signoff().approvalsNeeded(role), inForce)).toList();
-        return new GateStatus(phase.id(), checklists, rules, comparisons, roles);
+        return new GateStatus(phase.id(), checklists, rules, comparisons, roles, ledgerIntact);
     }
 
     private static ChecklistCheck checklist(String id, Map<String, String> states) {

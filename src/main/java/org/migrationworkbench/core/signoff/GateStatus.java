@@ -17,13 +17,19 @@ import java.util.stream.Stream;
  * @param signoffs    one per required role
  */
 public record GateStatus(String phase, List<ChecklistCheck> checklists, List<RuleCheck> rules,
-                         List<ComparisonCheck> comparisons, List<RoleCheck> signoffs) {
+                         List<ComparisonCheck> comparisons, List<RoleCheck> signoffs, boolean ledgerIntact) {
     public GateStatus {
         Objects.requireNonNull(phase, "phase");
         checklists = List.copyOf(checklists);
         rules = List.copyOf(rules);
         comparisons = List.copyOf(comparisons);
         signoffs = List.copyOf(signoffs);
+    }
+
+    /** A gate checked against a ledger that verifies. */
+    public GateStatus(String phase, List<ChecklistCheck> checklists, List<RuleCheck> rules,
+                      List<ComparisonCheck> comparisons, List<RoleCheck> signoffs) {
+        this(phase, checklists, rules, comparisons, signoffs, true);
     }
 
     /** One requirement as a person reads it. */
@@ -40,10 +46,27 @@ public record GateStatus(String phase, List<ChecklistCheck> checklists, List<Rul
         return requirements().allMatch(Requirement::met);
     }
 
-    /** Every requirement in order: checklists, rules, comparisons, sign-offs. */
+    /**
+     * Every requirement in order: checklists, rules, comparisons, sign-offs, and, for a gate that needs sign-offs
+     * while the ledger does not verify, the ledger itself (its approvals cannot be trusted, so the gate stays shut).
+     */
     public Stream<Requirement> requirements() {
-        return Stream.of(checklists, rules, comparisons, signoffs).flatMap(List::stream);
+        Stream<Requirement> all = Stream.of(checklists, rules, comparisons, signoffs).flatMap(List::stream);
+        return ledgerIntact || signoffs.isEmpty() ? all : Stream.concat(all, Stream.of(LEDGER_BROKEN));
     }
+
+    /** The ledger does not verify: never met. */
+    private static final Requirement LEDGER_BROKEN = new Requirement() {
+        @Override
+        public boolean met() {
+            return false;
+        }
+
+        @Override
+        public String describe() {
+            return "sign-off ledger does not verify: its approvals cannot count until it is restored (run verify)";
+        }
+    };
 
     /** What holds the gate closed, one line per unmet requirement; empty when the gate is open. */
     public List<String> missing() {

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.session.OpenedWorkspace;
 import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.signoff.ChainProblem;
 import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.Decision;
 import org.migrationworkbench.core.signoff.Signer;
@@ -111,7 +112,13 @@ public final class SignoffsViewModel implements WorkspaceModel {
             return "";
         }
         return v.problems().stream()
-                .map(p -> "record " + p.seq() + " — " + p.message()).collect(Collectors.joining("; ")) + ".";
+                .map(SignoffsViewModel::named).collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** The problem's message, led by its record unless it names it first already. */
+    private static String named(ChainProblem p) {
+        String record = "record " + p.seq();
+        return p.message().startsWith(record + " ") ? p.message() : record + " — " + p.message();
     }
 
     /**

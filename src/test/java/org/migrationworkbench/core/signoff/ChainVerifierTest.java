@@ -112,8 +112,8 @@ class ChainVerifierTest {
         // moving the records also moved the one the head file names, and the witness's record 4 is gone
         assertThat(fixture.verify().problems()).extracting(ChainProblem::seq, ChainProblem::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, Kind.INSERTED),
-                        org.assertj.core.groups.Tuple.tuple(14L, Kind.HEAD),
-                        org.assertj.core.groups.Tuple.tuple(4L, Kind.WITNESS));
+                        org.assertj.core.groups.Tuple.tuple(4L, Kind.WITNESS),
+                        org.assertj.core.groups.Tuple.tuple(14L, Kind.HEAD));
     }
 
     @Test

@@ -206,4 +206,16 @@ class SignoffsViewModelTest {
 
         assertThat(model.bannerProperty().get()).startsWith("record 7 — the newest records were deleted");
     }
+
+    @Test
+    void theBannerNamesEachRecordOnce() {
+        var v = new org.migrationworkbench.core.signoff.ChainVerification(4, java.util.Optional.empty(), List.of(
+                new org.migrationworkbench.core.signoff.ChainProblem(4,
+                        org.migrationworkbench.core.signoff.ChainProblem.Kind.EDITED, "record 4 has a malformed hash"),
+                new org.migrationworkbench.core.signoff.ChainProblem(5,
+                        org.migrationworkbench.core.signoff.ChainProblem.Kind.HEAD, "the head file is missing")));
+
+        assertThat(SignoffsViewModel.bannerText(v))
+                .isEqualTo("record 4 has a malformed hash; record 5 — the head file is missing.");
+    }
 }
