@@ -16,7 +16,6 @@ import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.ChainVerifier;
 import org.migrationworkbench.core.signoff.SignoffLedger;
 import org.migrationworkbench.core.store.BackupArchive;
-import org.migrationworkbench.core.store.StoreConfig;
 import org.migrationworkbench.core.store.WorkbenchStore;
 import org.migrationworkbench.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code backup}: a consistent copy of the workspace's store and chain head in one zip. */
 @Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Back up the workspace's progress and sign-off ledger (database and chain head) to one zip, "
-                + "consistent even while this command holds the store.", "Restore it with 'restore'."})
+                + "consistent even while the app has the workspace open.", "Restore it with 'restore'."})
 final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,7 +42,8 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = new WorkspaceLoader().load(options.workspace).workspace();
         ChainVerification chain;
-        try (WorkbenchStore store = WorkbenchStore.open(StoreConfig.forWorkspace(ws.root()))) {
+        // while the app has the workspace open, the backup is made from a snapshot of its store
+        try (WorkbenchStore store = ReadingStore.open(ws, spec.commandLine().getErr())) {
             SignoffLedger ledger = SignoffSupport.ledger(store, ws);
             chain = new ChainVerifier().verify(ledger, ws.signoff(), Optional.empty());
             Map<String, String> manifest = new LinkedHashMap<>();

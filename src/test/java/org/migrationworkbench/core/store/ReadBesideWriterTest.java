@@ -42,6 +42,12 @@ class ReadBesideWriterTest {
                     .as(cli.err()).isZero();
             assertThat(report).isNotEmptyFile();
 
+            Path backup = temp.resolve("while-open.zip");
+            assertThat(cli.run("backup", "--workspace", ws.toString(), "--out", backup.toString())).as(cli.err())
+                    .isZero();
+            assertThat(cli.out()).contains("1 sign-off records");
+            assertThat(backup).isNotEmptyFile();
+
             assertThat(cli.run(sign)).isEqualTo(2);
             assertThat(cli.err()).contains("open in another");
         }
