@@ -62,8 +62,9 @@ final class BackupCommand implements Callable<Integer> {
             doc.put("intact", chain.intact());
             Json.print(o, doc);
         } else {
-            o.printf("Backed up %s to %s (%d sign-off records%s)%n", ws.name(), out.toAbsolutePath(),
-                    chain.records(), chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
+            o.printf("Backed up %s to %s (%d sign-off %s%s)%n", ws.name(), out.toAbsolutePath(),
+                    chain.records(), chain.records() == 1 ? "record" : "records",
+                    chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
             o.flush();
         }
         if (!chain.intact()) {
