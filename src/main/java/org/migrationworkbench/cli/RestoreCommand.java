@@ -127,7 +127,8 @@ final class RestoreCommand implements Callable<Integer> {
         }
         out.printf("Restored %s from %s%n", ws.name(), backup.toAbsolutePath());
         replaced.ifPresent(p -> out.printf("  the replaced files are kept in %s%n", p));
-        out.printf("Sign-off chain: %s (%d records%s)%n", after.intact() ? "intact" : "BROKEN", after.records(),
+        out.printf("Sign-off chain: %s (%d %s%s)%n", after.intact() ? "intact" : "BROKEN", after.records(),
+                after.records() == 1 ? "record" : "records",
                 after.head().map(h -> ", head " + h.shortHash()).orElse(""));
         after.problems().forEach(p -> out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message()));
         behind.ifPresent(b -> out.printf("  note: %s%n", b));

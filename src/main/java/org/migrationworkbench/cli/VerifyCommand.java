@@ -71,7 +71,8 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ChainVerification chain, List<SignoffStatus> stale) {
-        out.printf("Sign-off chain: %s (%d records%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
+        out.printf("Sign-off chain: %s (%d %s%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
+                chain.records() == 1 ? "record" : "records",
                 chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
         for (ChainProblem p : chain.problems()) {
             out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message());

@@ -29,7 +29,7 @@ class ReadBesideWriterTest {
 
         try (ChildStore holder = ChildStore.start("open", ws, scratch, "OPEN")) {
             assertThat(cli.run("verify", "--workspace", ws.toString())).as(cli.err()).isZero();
-            assertThat(cli.out()).contains("Sign-off chain: intact (1 records");
+            assertThat(cli.out()).contains("Sign-off chain: intact (1 record,");
             assertThat(cli.err()).contains("open in another").contains("snapshot");
 
             assertThat(cli.run("checklist", "--workspace", ws.toString(), "--json")).as(cli.err()).isIn(0, 1);
