@@ -35,6 +35,20 @@ public record HeadFile(Optional<ChainHead> head, Optional<ChainHead> pending) {
         return new HeadFile(head, Optional.of(next));
     }
 
+    /** Removes temp files a write cut off by a kill left beside {@code file}; only the writer holding the lock calls it. */
+    static void removeLeftovers(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        String prefix = "." + file.getFileName();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // nothing to clean, or the folder is unreadable: the write that follows reports it
+        }
+    }
+
     /** Replaces the file atomically and forces it to disk before returning. */
     void write(Path file) {
         StringBuilder text = new StringBuilder();

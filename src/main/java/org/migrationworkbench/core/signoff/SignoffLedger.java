@@ -83,6 +83,7 @@ public final class SignoffLedger {
         SignoffRecord record = new SignoffRecord(seq, signoff, previous, hash,
                 key.map(k -> k.seal(seq, hash)));
         ChainHead next = new ChainHead(seq, hash);
+        HeadFile.removeLeftovers(headFile);
         HeadFile before = new HeadFile(chain.head(), Optional.empty());
         before.pending(next).write(headFile);
         insert(record, what);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -34,6 +35,14 @@ public final class StoreSnapshot {
      * @throws WorkspaceLockedException when this JVM holds it, or there is no file to copy
      */
     public static WorkbenchStore openForReading(StoreConfig config, Consumer<String> note) {
+        Optional<Path> dir = config.workbenchDir();
+        if (dir.isPresent() && Files.isDirectory(dir.get()) && !Files.isWritable(dir.get())
+                && config.databaseFile().filter(Files::exists).isPresent()) {
+            // a read-only folder (a read-only mount, say): the lock file cannot be written, the copy can be read
+            WorkbenchStore snapshot = take(config, new WorkbenchException("The folder " + dir.get() + " is read-only and its store could not be copied."));
+            note.accept("The folder " + dir.get() + " is read-only. Reading a snapshot of its store.");
+            return snapshot;
+        }
         try {
             return WorkbenchStore.open(config);
         } catch (WorkspaceLockedException e) {
@@ -47,8 +56,8 @@ public final class StoreSnapshot {
         }
     }
 
-    private static WorkbenchStore take(StoreConfig config, WorkspaceLockedException locked) {
-        RuntimeException last = locked;
+    private static WorkbenchStore take(StoreConfig config, RuntimeException why) {
+        RuntimeException last = why;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Path root = null;
             try {

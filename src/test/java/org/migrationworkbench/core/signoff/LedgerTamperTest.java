@@ -163,6 +163,16 @@ class LedgerTamperTest {
     }
 
     @Test
+    void anAppendRemovesTempFilesThatAKilledHeadWriteLeft() throws Exception {
+        Path leftover = Files.writeString(fixture.ledger.headFile().resolveSibling(".signoffs.head123.tmp"), "4 x");
+
+        fixture.ledger.append(LedgerFixture.signoff("p1", "Role 5", "Eve", 5));
+
+        assertThat(leftover).doesNotExist();
+        assertThat(fixture.verify().intact()).isTrue();
+    }
+
+    @Test
     void theWitnessMovesForwardWithEachAppendAndNeverBack() {
         Witness witness = fixture.ledger.witness();
         assertThat(witness.read().orElseThrow().seq()).isEqualTo(4);

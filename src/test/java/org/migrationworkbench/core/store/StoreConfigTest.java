@@ -15,11 +15,12 @@ class StoreConfigTest {
     Path workspace;
 
     @Test
-    void workspaceUsesEmbeddedFileThatWritesEachCommitAtOnce() {
+    void workspaceUsesEmbeddedFileThatWritesEachCommitAtOnceAndOnlyAppends() {
         StoreConfig config = StoreConfig.forWorkspace(workspace, Map.of());
 
         Path dir = workspace.toAbsolutePath().resolve(".workbench");
-        assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("workbench") + ";WRITE_DELAY=0");
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("workbench")
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE");
         assertThat(config.workbenchDir()).contains(dir);
         assertThat(config.databaseFile()).contains(dir.resolve("workbench.mv.db"));
         assertThat(config.lockFile()).contains(dir.resolve("workbench.lock"));
