@@ -95,9 +95,9 @@ final class SignDialog {
             TextField key = new TextField(draft.signingKey());
             key.setId("sign-key");
             key.setEditable(false);
-            key.setTooltip(new javafx.scene.control.Tooltip("Your own sign-off key. To let it sign for a role, "
-                    + "list this line under signoff.signers in workbench.yaml."));
-            form.addRow(3, caption("Signed with"), key);
+            key.setTooltip(new javafx.scene.control.Tooltip("Your own sign-off key: this sign-off is signed with "
+                    + "it. To let it sign for a role, list it under signoff.signers in workbench.yaml."));
+            form.addRow(3, caption("Key"), key);
         }
         Label rule = new Label("A reject needs a comment saying why. The approval binds to the evidence below; "
                 + "if it changes, the approval turns stale.");

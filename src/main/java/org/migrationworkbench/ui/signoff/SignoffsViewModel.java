@@ -32,6 +32,9 @@ import org.migrationworkbench.ui.common.WorkspaceModel;
  * and write runs on the task runner while holding a store lease.
  */
 public final class SignoffsViewModel implements WorkspaceModel {
+    /** Problems the banner names; the rest are counted. */
+    private static final int BANNER_PROBLEMS = 2;
+
     private final SignoffContext context;
     private final SignoffLedger ledger;
     private OpenedWorkspace opened;
@@ -111,8 +114,12 @@ public final class SignoffsViewModel implements WorkspaceModel {
         if (v.intact()) {
             return "";
         }
-        return v.problems().stream()
-                .map(SignoffsViewModel::named).collect(Collectors.joining("; ")) + ".";
+        // a few lines at most, so the matrix keeps its room at 1024×700; verify lists every problem
+        String shown = v.problems().stream().limit(BANNER_PROBLEMS)
+                .map(SignoffsViewModel::named).collect(Collectors.joining("; "));
+        int more = v.problems().size() - BANNER_PROBLEMS;
+        return shown + (more > 0 ? "; and " + more + " more (run 'verify' for all, 'restore' to put a backup back)"
+                : "") + ".";
     }
 
     /** The problem's message, led by its record unless it names it first already. */

@@ -218,4 +218,15 @@ class SignoffsViewModelTest {
         assertThat(SignoffsViewModel.bannerText(v))
                 .isEqualTo("record 4 has a malformed hash; record 5 — the head file is missing.");
     }
+
+    @Test
+    void theBannerShowsTheFirstProblemsAndCountsTheRest() {
+        var edited = org.migrationworkbench.core.signoff.ChainProblem.Kind.EDITED;
+        var v = new org.migrationworkbench.core.signoff.ChainVerification(9, java.util.Optional.empty(),
+                java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> new org.migrationworkbench.core.signoff
+                        .ChainProblem(i, edited, "record " + i + " was changed")).toList());
+
+        assertThat(SignoffsViewModel.bannerText(v)).isEqualTo("record 1 was changed; record 2 was changed; and 3 more "
+                + "(run 'verify' for all, 'restore' to put a backup back).");
+    }
 }
