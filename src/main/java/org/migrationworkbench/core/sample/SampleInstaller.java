@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.migrationworkbench.core.AppDirs;
+import org.migrationworkbench.core.UserWorkspaceDir;
 import org.migrationworkbench.core.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,9 @@ public final class SampleInstaller {
     private void replace(Path home, Path build) throws IOException {
         Path previous = null;
         boolean keep = Files.isDirectory(home.resolve(".workbench"));
+        // the user's record of the old sample (witness, backup copies) goes with it, or the new sample would be
+        // refused as a store that was used and then deleted
+        Path mine = UserWorkspaceDir.of(home);
         if (Files.exists(home)) {
             previous = freeSibling(home, keep ? FOLDER + "-" + LocalDateTime.now(clock).format(SUFFIX)
                     : TRASH_PREFIX + clock.millis());
@@ -136,8 +140,14 @@ public final class SampleInstaller {
         if (keep) {
             LOG.warn("The sample workspace was replaced by a new version; the old one with your progress is"
                     + " kept in {}", previous);
+            if (Files.isDirectory(mine)) {
+                Path theirs = UserWorkspaceDir.of(previous);
+                Files.createDirectories(theirs.getParent());
+                Files.move(mine, theirs);
+            }
         } else if (previous != null) {
             deleteQuietly(previous);
+            deleteQuietly(mine);
         }
     }
 

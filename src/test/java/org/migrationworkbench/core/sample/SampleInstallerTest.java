@@ -97,11 +97,18 @@ class SampleInstallerTest {
         Files.writeString(home.resolve(SampleInstaller.MARKER), "an-older-version\n");
         Files.createDirectories(home.resolve(".workbench"));
         Files.writeString(home.resolve(".workbench/store.mv.db"), "progress");
+        Path witness = org.migrationworkbench.core.UserWorkspaceDir.of(home).resolve("signoffs.witness");
+        Files.createDirectories(witness.getParent());
+        Files.writeString(witness, "3 " + "a".repeat(64) + "\n");
 
         installer.ensureInstalled(dirs);
 
         Path kept = dirs.data().resolve("sample-20261020-140311");
         assertThat(kept.resolve(".workbench/store.mv.db")).hasContent("progress");
+        // the user's record of the old sample goes with it, so the new sample opens as a new workspace
+        assertThat(org.migrationworkbench.core.UserWorkspaceDir.of(home)).doesNotExist();
+        assertThat(org.migrationworkbench.core.UserWorkspaceDir.of(kept).resolve("signoffs.witness"))
+                .hasContent("3 " + "a".repeat(64) + "\n");
         assertThat(kept.resolve(SampleInstaller.MARKER)).hasContent("an-older-version");
         assertThat(home.resolve(".workbench")).doesNotExist();
         assertThat(SampleInstaller.isInstalled(home, BundledSample.version(getClass().getClassLoader()))).isTrue();
