@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum CellState {
     /** Enough people approved and nothing changed since. */
     APPROVED("Approved"),
+    /** Enough approvals, but the ledger does not verify, so they cannot be trusted and do not count. */
+    UNVERIFIED("Unverified"),
     /** A rejection is in force. */
     REJECTED("Rejected"),
     /** An approval is in force but the gate's evidence changed since: it no longer counts. */

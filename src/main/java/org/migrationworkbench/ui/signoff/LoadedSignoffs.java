@@ -41,8 +41,9 @@ record LoadedSignoffs(SignoffMatrix matrix, List<SignoffRecord> records, List<Si
             today.put(phase.id(), GateEvidence.of(ws, phase, evidence));
         }
         List<SignoffRecord> records = ledger.records();
-        return new LoadedSignoffs(SignoffMatrix.of(ws, records, today), records,
-                StaleSignoffs.inForce(records, today), today, new ChainVerifier().verify(ledger, ws.signoff(), java.util.Optional.empty()),
+        ChainVerification chain = new ChainVerifier().verify(ledger, ws.signoff(), java.util.Optional.empty());
+        return new LoadedSignoffs(SignoffMatrix.of(ws, records, today, chain.intact()), records,
+                StaleSignoffs.inForce(records, today), today, chain,
                 context.identity().apply(ws.target()), userKey());
     }
 

@@ -53,7 +53,7 @@ public record MatrixCell(String gate, String gateTitle, String role, CellState s
         return inForce.stream().filter(s -> switch (state) {
             case REJECTED -> s.record().decision() == Decision.REJECT;
             case STALE -> s.record().decision() == Decision.APPROVE && s.stale();
-            case APPROVED, MISSING -> s.record().decision() == Decision.APPROVE && !s.stale();
+            case APPROVED, UNVERIFIED, MISSING -> s.record().decision() == Decision.APPROVE && !s.stale();
             case NOT_REQUIRED -> false;
         }).toList();
     }

@@ -35,6 +35,12 @@ public record SignoffMatrix(List<String> roles, List<GateRow> gates) {
 
     /** The matrix of {@code records} (the whole ledger) checked against today's snapshot of each gate. */
     public static SignoffMatrix of(Workspace ws, List<SignoffRecord> records, Map<String, GateEvidence.Snapshot> today) {
+        return of(ws, records, today, true);
+    }
+
+    /** The same; with {@code ledgerIntact} false, approvals that would complete a cell show as unverified. */
+    public static SignoffMatrix of(Workspace ws, List<SignoffRecord> records, Map<String, GateEvidence.Snapshot> today,
+                                   boolean ledgerIntact) {
         List<SignoffStatus> inForce = StaleSignoffs.inForce(records, today);
         List<String> roles = roles(ws);
         List<GateRow> rows = new ArrayList<>();
@@ -44,7 +50,7 @@ public record SignoffMatrix(List<String> roles, List<GateRow> gates) {
             }
             List<MatrixCell> cells = new ArrayList<>();
             for (String role : roles) {
-                cells.add(cell(ws, phase, role, inForce));
+                cells.add(cell(ws, phase, role, inForce, ledgerIntact));
             }
             rows.add(new GateRow(phase.id(), phase.title(), cells));
         }
@@ -66,7 +72,8 @@ public record SignoffMatrix(List<String> roles, List<GateRow> gates) {
         return out;
     }
 
-    private static MatrixCell cell(Workspace ws, Phase phase, String role, List<SignoffStatus> all) {
+    private static MatrixCell cell(Workspace ws, Phase phase, String role, List<SignoffStatus> all,
+                                   boolean ledgerIntact) {
         if (!phase.gates().signoffs().contains(role)) {
             return new MatrixCell(phase.id(), phase.title(), role, CellState.NOT_REQUIRED, 0, 0, List.of());
         }
@@ -78,7 +85,7 @@ public record SignoffMatrix(List<String> roles, List<GateRow> gates) {
         if (mine.stream().anyMatch(s -> s.record().decision() == Decision.REJECT)) {
             state = CellState.REJECTED;
         } else if (approved >= needed) {
-            state = CellState.APPROVED;
+            state = ledgerIntact ? CellState.APPROVED : CellState.UNVERIFIED;
         } else if (mine.stream().anyMatch(s -> approves(s) && s.stale())) {
             state = CellState.STALE;
         } else {

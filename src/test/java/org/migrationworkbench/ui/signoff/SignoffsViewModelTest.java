@@ -205,6 +205,9 @@ class SignoffsViewModelTest {
         model.load();
 
         assertThat(model.bannerProperty().get()).startsWith("record 7 — the newest records were deleted");
+        // the approval is still there, but a ledger that does not verify cannot vouch for it
+        assertThat(model.matrixProperty().get().cell("p1-build", "Technical Lead").orElseThrow().state())
+                .isEqualTo(CellState.UNVERIFIED);
     }
 
     @Test
