@@ -23,8 +23,6 @@ import org.migrationworkbench.core.WorkbenchException;
  * @param pending the record being appended when the file was written, if any
  */
 public record HeadFile(Optional<ChainHead> head, Optional<ChainHead> pending) {
-    private static final String HEX64 = "[0-9a-f]{64}";
-
     /** A file naming {@code head} with nothing pending. */
     static HeadFile of(ChainHead head) {
         return new HeadFile(Optional.of(head), Optional.empty());
@@ -52,8 +50,8 @@ public record HeadFile(Optional<ChainHead> head, Optional<ChainHead> pending) {
     /** Replaces the file atomically and forces it to disk before returning. */
     void write(Path file) {
         StringBuilder text = new StringBuilder();
-        head.ifPresent(h -> text.append(h.seq()).append(' ').append(h.chainHash()).append('\n'));
-        pending.ifPresent(p -> text.append("pending ").append(p.seq()).append(' ').append(p.chainHash()).append('\n'));
+        head.ifPresent(h -> text.append(h.line()).append('\n'));
+        pending.ifPresent(p -> text.append("pending ").append(p.line()).append('\n'));
         try {
             AtomicFiles.writeDurably(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -102,11 +100,7 @@ public record HeadFile(Optional<ChainHead> head, Optional<ChainHead> pending) {
     }
 
     private static ChainHead parse(Path file, int line, String text) {
-        String[] parts = text.split(" ");
-        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches(HEX64)) {
-            throw bad(file, line);
-        }
-        return new ChainHead(Long.parseLong(parts[0]), parts[1]);
+        return ChainHead.parse(text).orElseThrow(() -> bad(file, line));
     }
 
     private static WorkbenchException bad(Path file, int line) {

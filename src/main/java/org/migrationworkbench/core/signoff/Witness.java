@@ -51,12 +51,9 @@ public final class Witness {
             throw new WorkbenchException("Could not read the sign-off witness " + file + ": " + e.getMessage(), e);
         }
         String first = text.lines().findFirst().orElse("").strip();
-        String[] parts = first.split(" ");
-        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-f]{64}")) {
-            throw new WorkbenchException(file + ":1:1: not a sign-off chain head (expected '<seq> <sha-256 hex>', "
-                    + "as in .workbench/signoffs.head or the head printed by verify --json)");
-        }
-        return Optional.of(new ChainHead(Long.parseLong(parts[0]), parts[1]));
+        return Optional.of(ChainHead.parse(first).orElseThrow(() -> new WorkbenchException(file + ":1:1: not a "
+                + "sign-off chain head (expected '<seq> <sha-256 hex>', as in .workbench/signoffs.head or the head "
+                + "printed by verify --json)")));
     }
 
     /**
@@ -69,8 +66,7 @@ public final class Witness {
             if (seen.isPresent() && seen.get().seq() >= head.seq()) {
                 return;
             }
-            AtomicFiles.writeDurably(file, (head.seq() + " " + head.chainHash() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            write(head);
         } catch (IOException | WorkbenchException e) {
             LOG.warn("Could not update the sign-off witness {}: {}", file, e.getMessage());
         }
@@ -82,11 +78,14 @@ public final class Witness {
             if (head.isEmpty()) {
                 Files.deleteIfExists(file);
             } else {
-                AtomicFiles.writeDurably(file, (head.get().seq() + " " + head.get().chainHash() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                write(head.get());
             }
         } catch (IOException e) {
             throw new WorkbenchException("Could not reset the sign-off witness " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private void write(ChainHead head) throws IOException {
+        AtomicFiles.writeDurably(file, (head.line() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
