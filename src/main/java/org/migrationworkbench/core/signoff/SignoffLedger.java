@@ -160,20 +160,29 @@ public final class SignoffLedger {
         return LedgerRows.records(rows());
     }
 
-    /** The records of one gate, in ledger order. */
+    /** The records of one gate, in ledger order (through the gate index, not the whole ledger). */
     public List<SignoffRecord> records(String gate) {
-        return records().stream().filter(r -> r.gate().equals(gate)).toList();
+        return LedgerRows.records(rows(Optional.of(gate)));
     }
 
     /** Every row, including those that cannot be read as records, in ledger order. */
     List<LedgerRows.Row> rows() {
+        return rows(Optional.empty());
+    }
+
+    private List<LedgerRows.Row> rows(Optional<String> gate) {
+        String sql = "SELECT " + LedgerRows.COLUMNS + " FROM signoff" + (gate.isPresent() ? " WHERE gate_id = ?" : "")
+                + " ORDER BY seq";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT " + LedgerRows.COLUMNS
-                     + " FROM signoff ORDER BY seq");
-             ResultSet row = query.executeQuery()) {
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (gate.isPresent()) {
+                query.setString(1, gate.get());
+            }
             List<LedgerRows.Row> out = new ArrayList<>();
-            while (row.next()) {
-                out.add(LedgerRows.read(row));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    out.add(LedgerRows.read(row));
+                }
             }
             return out;
         } catch (SQLException e) {

@@ -7,10 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.migrationworkbench.core.UserWorkspaceDir;
 import org.migrationworkbench.core.WorkbenchException;
@@ -100,13 +98,8 @@ public final class StoreRestore {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            Folders.delete(dir);
         } catch (IOException e) {
             throw new WorkbenchException("Could not remove " + dir + ": " + e.getMessage(), e);
         }

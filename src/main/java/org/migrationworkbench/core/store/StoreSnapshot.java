@@ -3,11 +3,9 @@ package org.migrationworkbench.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.migrationworkbench.core.UserWorkspaceDir;
 import org.migrationworkbench.core.WorkbenchException;
@@ -87,13 +85,11 @@ public final class StoreSnapshot {
     }
 
     private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
+        if (dir == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            Folders.delete(dir);
         } catch (IOException e) {
             LOG.warn("Could not remove the store snapshot {}: {}", dir, e.getMessage());
         }
