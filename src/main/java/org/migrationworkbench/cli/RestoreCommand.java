@@ -64,7 +64,7 @@ final class RestoreCommand implements Callable<Integer> {
             StoreRestore.discard(staged);
             PrintWriter err = spec.commandLine().getErr();
             err.println("workbench: the sign-off ledger in " + backup + " does not verify, so nothing was restored:");
-            chain.problems().forEach(p -> err.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message()));
+            VerifyCommand.printProblems(err, chain);
             err.flush();
             return 1;
         }
@@ -127,10 +127,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         out.printf("Restored %s from %s%n", ws.name(), backup.toAbsolutePath());
         replaced.ifPresent(p -> out.printf("  the replaced files are kept in %s%n", p));
-        out.printf("Sign-off chain: %s (%d %s%s)%n", after.intact() ? "intact" : "BROKEN", after.records(),
-                after.records() == 1 ? "record" : "records",
-                after.head().map(h -> ", head " + h.shortHash()).orElse(""));
-        after.problems().forEach(p -> out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message()));
+        VerifyCommand.printChain(out, after);
         behind.ifPresent(b -> out.printf("  note: %s%n", b));
         out.flush();
     }

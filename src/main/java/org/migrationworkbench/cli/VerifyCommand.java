@@ -71,12 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ChainVerification chain, List<SignoffStatus> stale) {
-        out.printf("Sign-off chain: %s (%d %s%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
-                chain.records() == 1 ? "record" : "records",
-                chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
-        for (ChainProblem p : chain.problems()) {
-            out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message());
-        }
+        printChain(out, chain);
         out.printf("Stale sign-offs: %d%n", stale.size());
         for (SignoffStatus s : stale) {
             out.printf("  %s %s by %s (record %d, %s)%n", s.record().gate(), s.record().role(), s.record().person(),
@@ -87,6 +82,21 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /** "Sign-off chain: intact (3 records, head …)" and a line per problem; {@code restore} prints the same. */
+    static void printChain(PrintWriter out, ChainVerification chain) {
+        out.printf("Sign-off chain: %s (%d %s%s)%n", chain.intact() ? "intact" : "BROKEN", chain.records(),
+                chain.records() == 1 ? "record" : "records",
+                chain.head().map(h -> ", head " + h.shortHash()).orElse(""));
+        printProblems(out, chain);
+    }
+
+    /** One line per problem: kind, record, what was found. */
+    static void printProblems(PrintWriter out, ChainVerification chain) {
+        for (ChainProblem p : chain.problems()) {
+            out.printf("  %-9s record %d: %s%n", p.kind(), p.seq(), p.message());
+        }
     }
 
     private static Map<String, Object> document(ChainVerification chain, List<SignoffStatus> stale) {

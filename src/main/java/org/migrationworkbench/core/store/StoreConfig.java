@@ -84,13 +84,25 @@ public record StoreConfig(String jdbcUrl, String user, String password, Optional
             throw new WorkbenchException("The workspace folder " + workspaceRoot.toAbsolutePath()
                     + " contains a ';', which the database cannot handle. Rename the folder or move the workspace.");
         }
-        return new StoreConfig("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + FILE_SETTINGS, DEFAULT_USER, "",
+        return new StoreConfig(fileUrl(dir, DATABASE_NAME) + FILE_SETTINGS, DEFAULT_USER, "",
                 Optional.of(dir), List.of(DEFAULT_MIGRATIONS));
     }
 
     /** A copy that takes its schema scripts from {@code locations} (Flyway syntax, e.g. {@code classpath:db/x}). */
     public StoreConfig withMigrationLocations(String... locations) {
         return new StoreConfig(jdbcUrl, user, password, workbenchDir, List.of(locations));
+    }
+
+    /** The H2 URL of the database {@code name} in {@code dir}, without settings. */
+    static String fileUrl(Path dir, String name) {
+        return "jdbc:h2:file:" + dir.resolve(name);
+    }
+
+    /**
+     * A URL that opens the embedded file read-only and never creates it; empty for a database elsewhere.
+     */
+    Optional<String> readOnlyUrl() {
+        return workbenchDir.map(dir -> fileUrl(dir, DATABASE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
     }
 
     /** The embedded database file, when there is one. */

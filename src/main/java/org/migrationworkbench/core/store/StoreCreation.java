@@ -26,7 +26,7 @@ final class StoreCreation {
         Path dir = config.workbenchDir().orElseThrow();
         Path file = config.databaseFile().orElseThrow();
         Path temp = dir.resolve(NEW + ".mv.db");
-        StoreConfig creating = new StoreConfig("jdbc:h2:file:" + dir.resolve(NEW) + ";WRITE_DELAY=0", config.user(),
+        StoreConfig creating = new StoreConfig(StoreConfig.fileUrl(dir, NEW) + ";WRITE_DELAY=0", config.user(),
                 config.password(), config.workbenchDir(), config.migrationLocations());
         try {
             Files.createDirectories(dir);

@@ -33,7 +33,8 @@ public final class StoreProbe {
      * @throws SQLException as H2 reports it, e.g. when the file is damaged
      */
     public static <T> T readOnly(StoreConfig config, Query<T> query) throws SQLException {
-        String url = config.jdbcUrl().replace(";WRITE_DELAY=0", "") + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        String url = config.readOnlyUrl().orElseThrow(() -> new IllegalArgumentException("not an embedded file: "
+                + config.jdbcUrl()));
         try (Connection connection = DriverManager.getConnection(url, config.user(), config.password())) {
             return query.run(connection);
         }

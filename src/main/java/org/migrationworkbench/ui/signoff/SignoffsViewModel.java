@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.migrationworkbench.core.WorkbenchException;
 import org.migrationworkbench.core.session.OpenedWorkspace;
-import org.migrationworkbench.core.signoff.ChainHead;
+import org.migrationworkbench.core.session.StoreServices;
 import org.migrationworkbench.core.signoff.ChainProblem;
 import org.migrationworkbench.core.signoff.ChainVerification;
 import org.migrationworkbench.core.signoff.Decision;
@@ -51,7 +51,7 @@ public final class SignoffsViewModel implements WorkspaceModel {
     public SignoffsViewModel(OpenedWorkspace opened, SignoffContext context) {
         this.opened = opened;
         this.context = context;
-        this.ledger = new SignoffLedger(opened.store(), ChainHead.file(opened.workspace().root()));
+        this.ledger = StoreServices.ledger(opened.store(), opened.workspace().root());
         selected.addListener((obs, was, now) -> showSelection());
     }
 
